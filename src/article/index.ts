@@ -9,3 +9,5 @@ export * from './kickers.js';
 export * from './slug.js';
 export * from './excerpt.js';
 export * from './validate.js';
+export * from './summary.js';
+export * from './errors.js';

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { toFieldIssues } from '../article/index.js';
+import { SiteConfigSchema, type SiteConfig } from '../site/config.js';
+import { DEFAULT_DB } from '../store/index.js';
+
+/** Everything `midad serve` runs with. */
+export interface ServeConfig {
+  port: number;
+  host: string;
+  db: string;
+  demo: boolean;
+  logLevel: string;
+  site: SiteConfig;
+}
+
+const Port = z.coerce.number().int().min(0).max(65535);
+const Bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v));
+
+/** Flags that override the environment. */
+export interface ServeFlags {
+  port?: string;
+  host?: string;
+  db?: string;
+  demo?: boolean;
+}
+
+/** Thrown with every bad setting named, e.g. `MIDAD_DIGITS: expected one of "latn"|"arab"`. */
+export class ConfigError extends Error {}
+
+/** Reads configuration from flags, then MIDAD_* environment variables, then defaults. */
+export function serveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
+  const problems: string[] = [];
+  const pick = <T>(name: string, schema: z.ZodType<T>, value: string | undefined, fallback: T): T => {
+    if (value === undefined || value === '') return fallback;
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    problems.push(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    return fallback;
+  };
+  const port = pick('--port / MIDAD_PORT', Port, flags.port ?? env.MIDAD_PORT ?? env.PORT, 3000);
+  const host = flags.host ?? env.MIDAD_HOST ?? '127.0.0.1';
+  const site = SiteConfigSchema.safeParse({
+    siteName: env.MIDAD_SITE_NAME || undefined,
+    tagline: env.MIDAD_TAGLINE || undefined,
+    siteUrl: env.MIDAD_SITE_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    digits: env.MIDAD_DIGITS || undefined,
+    hijri: pick('MIDAD_HIJRI', Bool, env.MIDAD_HIJRI, false),
+    timeZone: env.MIDAD_TIMEZONE || undefined,
+  });
+  if (!site.success) {
+    for (const i of toFieldIssues(site.error)) problems.push(`MIDAD_${envName(i.path)}: ${i.message}`);
+  }
+  if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  return {
+    port,
+    host,
+    db: flags.db ?? env.MIDAD_DB ?? DEFAULT_DB,
+    demo: flags.demo ?? true,
+    logLevel: env.MIDAD_LOG_LEVEL ?? 'info',
+    site: site.data!,
+  };
+}
+
+/** `siteName` → `SITE_NAME`. */
+function envName(field: string): string {
+  return field.replace(/([A-Z])/g, '_$1').toUpperCase();
+}

@@ -1,0 +1,34 @@
+import { ConfigError } from './env-config.js';
+import { USAGE } from './usage.js';
+
+/** A subcommand: arguments in, exit code out. */
+type Command = (argv: string[]) => Promise<number>;
+
+// Loaded on demand: `midad help` should not pay for the web server's imports.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./commands/serve.js')).serve,
+};
+
+/** Runs `midad <command> …`; an unknown command prints usage and exits non-zero. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`midad: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const command = await load();
+    return await command(rest);
+  } catch (e) {
+    if (e instanceof ConfigError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`midad ${name}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

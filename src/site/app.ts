@@ -1,0 +1,59 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Store } from '../store/index.js';
+import { loadAssets } from './assets.js';
+import { DEFAULT_SITE_CONFIG, type SiteConfig } from './config.js';
+import { installErrorPages } from './plugins/error-pages.js';
+import { httpCachingPlugin } from './plugins/http-caching.js';
+import { securityPlugin } from './plugins/security.js';
+import { articleRoutes } from './routes/article.js';
+import { assetRoutes } from './routes/assets.js';
+import { homeRoutes } from './routes/home.js';
+import { listRoutes } from './routes/lists.js';
+import { mediaRoutes } from './routes/media.js';
+import type { SiteServices } from './services.js';
+
+/** What the app is built from. */
+export interface AppOptions {
+  store: Store;
+  config?: SiteConfig;
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | object;
+  now?: () => Date;
+}
+
+/**
+ * Builds the reader site (and, as they land, the API and newsroom) without listening:
+ * tests call `app.inject()`, `midad serve` calls `listen()`.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    // Per-request log lines cost more than the page render; errors are still logged.
+    disableRequestLogging: true,
+    // Arabic slugs arrive percent-encoded (six bytes a letter): allow long ones.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const assets = loadAssets();
+  const services: SiteServices = {
+    store: options.store,
+    config: options.config ?? DEFAULT_SITE_CONFIG,
+    assets,
+    now: options.now ?? (() => new Date()),
+  };
+
+  await app.register(securityPlugin, { inlineScriptHashes: [assets.headScriptHash] });
+  await app.register(httpCachingPlugin);
+  installErrorPages(app, services);
+
+  await app.register(assetRoutes, { assets });
+  await app.register(mediaRoutes);
+  await app.register(homeRoutes, services);
+  await app.register(listRoutes, services);
+  await app.register(articleRoutes, services);
+  return app;
+}

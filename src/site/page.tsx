@@ -1,0 +1,28 @@
+import type { FastifyReply } from 'fastify';
+import { httpDate } from './format/dates.js';
+import { render, type Raw } from './jsx/runtime.js';
+import type { ViewContext } from './views/context.js';
+import { Layout, type PageMeta } from './views/layout.js';
+import { h } from './jsx/runtime.js';
+
+/** How a page may be cached by browsers and CDNs: briefly, revalidated, served stale while refreshing. */
+export const PAGE_CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=300';
+
+/** Renders a full page around `content` and sends it, with validators when known. */
+export function sendPage(
+  reply: FastifyReply,
+  ctx: ViewContext,
+  meta: PageMeta,
+  content: Raw,
+  options: { status?: number; lastModified?: string | null; cache?: boolean } = {},
+): FastifyReply {
+  const html = render(
+    <Layout ctx={ctx} meta={meta}>
+      {content}
+    </Layout>,
+  );
+  reply.code(options.status ?? 200).header('content-type', 'text/html; charset=utf-8');
+  reply.header('cache-control', options.cache === false ? 'no-store' : PAGE_CACHE_CONTROL);
+  if (options.lastModified) reply.header('last-modified', httpDate(options.lastModified));
+  return reply.send(html);
+}

@@ -1,0 +1,38 @@
+import compress from '@fastify/compress';
+import etag from '@fastify/etag';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { constants as zlib } from 'node:zlib';
+
+/**
+ * Validators and compression. ETags are computed over the uncompressed body (the etag
+ * plugin is registered first, so its onSend hook runs before compression); Last-Modified,
+ * when a route sets it, answers If-Modified-Since with 304. Per RFC 9110 a request that
+ * carries If-None-Match is judged by the ETag alone.
+ */
+export const httpCachingPlugin = fp(
+  async (app: FastifyInstance) => {
+    await app.register(etag, { weak: false });
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode !== 200 || request.headers['if-none-match']) return payload;
+      const since = request.headers['if-modified-since'];
+      const modified = reply.getHeader('last-modified');
+      if (!since || typeof modified !== 'string') return payload;
+      const sinceMs = Date.parse(since);
+      // Last-Modified has one-second precision; compare at that precision.
+      if (!Number.isNaN(sinceMs) && Math.floor(Date.parse(modified) / 1000) <= Math.floor(sinceMs / 1000)) {
+        reply.code(304);
+        return '';
+      }
+      return payload;
+    });
+    await app.register(compress, {
+      global: true,
+      threshold: 1024,
+      encodings: ['br', 'gzip'],
+      // Brotli's default quality (11) is for files compressed once; pages need speed.
+      brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+    });
+  },
+  { name: 'midad-http-caching' },
+);

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { MidadError, teaserOf, type Article } from '../../article/index.js';
+import { h } from '../jsx/runtime.js';
+import { sendPage } from '../page.js';
+import { relatedPicks } from '../related-picks.js';
+import { viewContext, type SiteServices } from '../services.js';
+import { articlePath, parseArticleRef } from '../urls.js';
+import { ArticlePage } from '../views/article-page.js';
+
+const Params = z.object({ ref: z.string().min(1).max(400) });
+
+/** Whether readers may see an article now. */
+function isPublic(a: Article, now: Date): boolean {
+  return a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
+}
+
+/**
+ * The article page at `/article/{id}-{slug}`. Any other spelling that reaches an article
+ * (a bare id, an old slug, a slug alone, an external id) answers 301 to the canonical URL.
+ */
+export async function articleRoutes(app: FastifyInstance, s: SiteServices): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get('/article/:ref', { schema: { params: Params } }, async (request, reply) => {
+    const { ref } = request.params;
+    const parsed = parseArticleRef(ref);
+    let article: Article | null = null;
+    let canonical = false;
+    if (parsed) {
+      article = await s.store.articles.get(parsed.id);
+      canonical = article !== null && parsed.slug === article.slug;
+    }
+    if (!article) {
+      const found = await s.store.articles.resolve(ref);
+      article = found?.article ?? null;
+    }
+    if (!article || !isPublic(article, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
+    if (!canonical) return reply.redirect(articlePath(article), 301);
+
+    const [ctx, related] = await Promise.all([viewContext(s), relatedPicks(s, article)]);
+    return sendPage(
+      reply,
+      ctx,
+      {
+        title: article.headline,
+        description: teaserOf(article, 300),
+        canonical: ctx.site.siteUrl + articlePath(article),
+      },
+      <ArticlePage ctx={ctx} article={article} related={related} />,
+      { lastModified: article.updatedAt },
+    );
+  });
+}

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+import type { DirectoryRepository } from './store.js';
+
+/** Sections (in editorial order, then name) and authors (by name). */
+export function directoryRepository(db: Kysely<Database>): DirectoryRepository {
+  return {
+    sections: () => db.selectFrom('sections').select(['id', 'slug', 'name']).orderBy('position').orderBy('id').execute(),
+    section: async (slug) =>
+      (await db.selectFrom('sections').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst()) ?? null,
+    authors: () => db.selectFrom('authors').select(['id', 'slug', 'name']).orderBy('name').execute(),
+    author: async (slug) =>
+      (await db.selectFrom('authors').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst()) ?? null,
+  };
+}

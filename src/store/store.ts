@@ -1,0 +1,85 @@
+import type { Article, ArticleInput, ArticleSummary, Author, Section, Status } from '../article/index.js';
+
+/** Where an import came from and what it said, so a re-import can tell "same" from "changed". */
+export interface SourceStamp {
+  sourceKey: string;
+  contentHash: string;
+}
+
+/** Options of a write. */
+export interface WriteOptions {
+  source?: SourceStamp;
+  /** Refuse the update when the stored article changed since the caller read it (optimistic lock). */
+  expectedUpdatedAt?: string;
+  /** On update, derive a new slug from the new headline (the old one keeps redirecting). */
+  regenerateSlug?: boolean;
+}
+
+/** A filtered, paginated list request. Public lists pass `publishedBefore` = now. */
+export interface ListQuery {
+  status?: Status | readonly Status[];
+  sectionId?: number;
+  authorId?: number;
+  tag?: string;
+  /** Only articles published at or before this instant (ISO). */
+  publishedBefore?: string;
+  excludeIds?: readonly number[];
+  limit: number;
+  offset?: number;
+}
+
+/** One page of a list, with the total for pagination. */
+export interface ListPage {
+  items: ArticleSummary[];
+  total: number;
+}
+
+/** How a reference (id, external id or slug) found its article. */
+export interface Resolved {
+  article: Article;
+  /** False when the reference was an old slug or a bare id: callers redirect to the canonical URL. */
+  canonical: boolean;
+}
+
+/** Article persistence. */
+export interface ArticleRepository {
+  create(input: ArticleInput, options?: WriteOptions): Promise<Article>;
+  update(id: number, input: ArticleInput, options?: WriteOptions): Promise<Article>;
+  delete(id: number): Promise<void>;
+  get(id: number): Promise<Article | null>;
+  /** Our numeric id, an external id, the current slug or any old slug. */
+  resolve(ref: string): Promise<Resolved | null>;
+  /** The article an import source key points to, with the stored content hash. */
+  findBySource(sourceKey: string): Promise<{ id: number; contentHash: string | null } | null>;
+  list(query: ListQuery): Promise<ListPage>;
+  /** Summaries of the given ids, in the given order (missing ids skipped). */
+  summaries(ids: readonly number[]): Promise<ArticleSummary[]>;
+  count(status?: Status): Promise<number>;
+  /** Every article id in id order, for exports and rebuilds. */
+  ids(): Promise<number[]>;
+}
+
+/** Sections and authors. */
+export interface DirectoryRepository {
+  sections(): Promise<Section[]>;
+  section(slug: string): Promise<Section | null>;
+  authors(): Promise<Author[]>;
+  author(slug: string): Promise<Author | null>;
+}
+
+/** Small persistent key/value facts (e.g. that the demo content was loaded). */
+export interface MetaRepository {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+}
+
+/** The one interface the rest of Midad uses; SQLite and PostgreSQL both implement it. */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly articles: ArticleRepository;
+  readonly directory: DirectoryRepository;
+  readonly meta: MetaRepository;
+  /** Runs `fn` in one transaction: everything it writes lands, or nothing does. */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
