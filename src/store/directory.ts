@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './schema.js';
+import type { Database } from './schema/index.js';
 import type { DirectoryRepository } from './store.js';
 
 /** Sections (in editorial order, then name) and authors (by name). */

@@ -5,7 +5,7 @@ import { directoryRepository } from './directory.js';
 import { metaRepository } from './meta.js';
 import { migrationProvider } from './migrations/index.js';
 import { articleRepository } from './articles/repository.js';
-import type { Database } from './schema.js';
+import type { Database } from './schema/index.js';
 import type { ArticleRepository, DirectoryRepository, MetaRepository, Store } from './store.js';
 
 /** Options shared by both dialects. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './schema.js';
+import type { Database } from './schema/index.js';
 import type { MetaRepository } from './store.js';
 
 /** Key/value facts, written with an upsert both dialects understand (ON CONFLICT … DO UPDATE). */

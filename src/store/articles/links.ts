@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Author } from '../../article/index.js';
 import { slugify, uniqueSlug } from '../../article/index.js';
-import type { Database } from '../schema.js';
+import type { Database } from '../schema/index.js';
 
 type Db = Kysely<Database>;
 

@@ -1,6 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Article, ArticleSummary, Section, Status } from '../../article/index.js';
-import type { Database } from '../schema.js';
+import type { Database } from '../schema/index.js';
 import type { ListPage, ListQuery, Resolved } from '../store.js';
 import { authorsOf } from './links.js';
 import { rowToArticle, rowToSummary, SUMMARY_COLUMNS, type SummaryRow } from './rows.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ArticleInput, Status } from '../../article/index.js';
-import type { Database } from '../schema.js';
+import type { Database } from '../schema/index.js';
 import type { ArticleRepository, ListQuery, WriteOptions } from '../store.js';
 import { getArticle, listArticles, resolveArticle, summariesOf } from './read.js';
 import { createArticle, updateArticle } from './write.js';

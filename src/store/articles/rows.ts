@@ -1,6 +1,6 @@
 import type { Article, ArticleInput, ArticleSummary, Author, Block, Byline, Image, RelatedCard, Section } from '../../article/index.js';
 import { EMPTY_BYLINE, teaserOf } from '../../article/index.js';
-import type { ArticleRow, NewArticleRow } from '../schema.js';
+import type { ArticleRow, NewArticleRow } from '../schema/index.js';
 
 /** The columns lists read: everything but the body and the source's cards. */
 export const SUMMARY_COLUMNS = [

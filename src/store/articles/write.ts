@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Article, ArticleInput } from '../../article/index.js';
 import { MidadError, slugify, uniqueSlug } from '../../article/index.js';
-import type { Database } from '../schema.js';
+import type { Database } from '../schema/index.js';
 import type { WriteOptions } from '../store.js';
 import { ensureNamed, setAuthors, setPins, setTags } from './links.js';
 import { getArticle, resolveArticle } from './read.js';

@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import type { Database as Schema } from '../schema.js';
+import type { Database as Schema } from '../schema/index.js';
 
 /** Options for a PostgreSQL store. */
 export interface PgOptions {

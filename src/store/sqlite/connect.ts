@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { Database as Schema } from '../schema.js';
+import type { Database as Schema } from '../schema/index.js';
 
 /**
  * Opens an SQLite file with the settings a web server wants: WAL (readers never wait for

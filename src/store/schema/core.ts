@@ -1,11 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
- * The tables, declared once. Row types for select/insert/update are derived below;
- * both dialects share this schema. Instants are ISO 8601 UTC text in both stores so that
+ * The articles' tables. Row types for select/insert/update are derived below; both
+ * dialects share this schema. Instants are ISO 8601 UTC text in both stores so that
  * ordering and range filters behave identically; flags are 0/1 integers for the same reason.
  */
-export interface Database {
+export interface CoreTables {
   sections: SectionsTable;
   authors: AuthorsTable;
   articles: ArticlesTable;
