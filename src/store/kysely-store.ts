@@ -6,12 +6,21 @@ import { metaRepository } from './meta.js';
 import { migrationProvider } from './migrations/index.js';
 import { articleRepository } from './articles/repository.js';
 import type { Database } from './schema/index.js';
-import type { ArticleRepository, DirectoryRepository, MetaRepository, Store } from './store.js';
+import { reindexArticle, searchIndex } from './search/repository.js';
+import type { Indexer, SearchIndex } from './search/types.js';
+import type { ArticleRepository, ArticleWriteHook, DirectoryRepository, MetaRepository, Store } from './store.js';
+import { getArticle } from './articles/read.js';
+import { newsroomStore } from './newsroom/index.js';
+import type { NewsroomStore } from './newsroom/types.js';
 
 /** Options shared by both dialects. */
 export interface StoreOptions {
   /** The clock writes use; tests pass a fixed one. */
   clock?: () => Date;
+  /** Analyses articles for the search index; without it, writes leave the index alone. */
+  indexer?: Indexer;
+  /** Run inside every article write's transaction, in order. */
+  hooks?: readonly ArticleWriteHook[];
 }
 
 /** The Store over a Kysely instance (or a transaction of one). */
@@ -19,6 +28,8 @@ export class KyselyStore implements Store {
   readonly articles: ArticleRepository;
   readonly directory: DirectoryRepository;
   readonly meta: MetaRepository;
+  readonly search: SearchIndex;
+  readonly newsroom: NewsroomStore;
   readonly dialect: DialectInfo['name'];
 
   constructor(
@@ -29,9 +40,18 @@ export class KyselyStore implements Store {
   ) {
     const clock = options.clock ?? (() => new Date());
     this.dialect = info.name;
-    this.articles = articleRepository(db, (fn) => this.inTransaction(fn), clock);
+    const tx = <T>(fn: (db: Kysely<Database>) => Promise<T>) => this.inTransaction(fn);
+    this.articles = articleRepository(db, tx, clock, async (trx, id, before, after) => {
+      if (options.indexer) await reindexArticle(trx, info, options.indexer, id, before, after);
+      if (options.hooks?.length) {
+        const bound = new KyselyStore(trx, info, options, async () => {});
+        for (const hook of options.hooks) await hook(bound, { id, before, after });
+      }
+    });
     this.directory = directoryRepository(db);
     this.meta = metaRepository(db);
+    this.search = searchIndex(db, info, options.indexer, getArticle, tx);
+    this.newsroom = newsroomStore(db);
   }
 
   /** Runs fn in a transaction, or in the current one when this store is already transaction-bound. */

@@ -1,4 +1,6 @@
 import type { Article, ArticleInput, ArticleSummary, Author, Section, Status } from '../article/index.js';
+import type { SearchIndex } from './search/types.js';
+import type { NewsroomStore } from './newsroom/types.js';
 
 /** Where an import came from and what it said, so a re-import can tell "same" from "changed". */
 export interface SourceStamp {
@@ -54,6 +56,8 @@ export interface ArticleRepository {
   list(query: ListQuery): Promise<ListPage>;
   /** Summaries of the given ids, in the given order (missing ids skipped). */
   summaries(ids: readonly number[]): Promise<ArticleSummary[]>;
+  /** The paragraph texts of many articles in one query (for search snippets). */
+  paragraphs(ids: readonly number[]): Promise<Map<number, string[]>>;
   count(status?: Status): Promise<number>;
   /** Every article id in id order, for exports and rebuilds. */
   ids(): Promise<number[]>;
@@ -79,7 +83,24 @@ export interface Store {
   readonly articles: ArticleRepository;
   readonly directory: DirectoryRepository;
   readonly meta: MetaRepository;
+  readonly search: SearchIndex;
+  /** Accounts, sessions, tokens, audit log, revisions, workflow and media of the newsroom. */
+  readonly newsroom: NewsroomStore;
   /** Runs `fn` in one transaction: everything it writes lands, or nothing does. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** One article write as hooks see it: the article before and after (null when absent). */
+export interface ArticleChange {
+  id: number;
+  before: Article | null;
+  after: Article | null;
+}
+
+/**
+ * Work that must land in the same transaction as an article write (annotations, related
+ * lists, the change log), supplied by whoever opens the store. `store` is bound to the
+ * write's transaction.
+ */
+export type ArticleWriteHook = (store: Store, change: ArticleChange) => Promise<void>;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
+import type { StoreOptions } from '../../src/store/kysely-store.js';
 
 /** A store under test and how to throw it away. */
 export interface TestStore {
@@ -12,13 +13,13 @@ export interface TestStore {
 }
 
 /** The dialects every store test runs against. PostgreSQL joins when MIDAD_TEST_PG_URL is set. */
-export const STORES: Array<{ name: string; open: (opts?: { clock?: () => Date }) => Promise<TestStore> }> = [
+export const STORES: Array<{ name: string; open: (opts?: StoreOptions) => Promise<TestStore> }> = [
   { name: 'sqlite', open: openTestSqlite },
   ...(process.env.MIDAD_TEST_PG_URL ? [{ name: 'postgres', open: openTestPostgres }] : []),
 ];
 
 /** A fresh SQLite file in a temporary directory. */
-export async function openTestSqlite(opts: { clock?: () => Date } = {}): Promise<TestStore> {
+export async function openTestSqlite(opts: StoreOptions = {}): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'midad-test-'));
   const store = await openStore(join(dir, 'test.db'), opts);
   return {
@@ -34,7 +35,7 @@ export async function openTestSqlite(opts: { clock?: () => Date } = {}): Promise
  * A fresh schema on the test PostgreSQL server. When MIDAD_TEST_PG_URL is set and the
  * server is down, this throws: the suite fails loudly, it never skips.
  */
-export async function openTestPostgres(opts: { clock?: () => Date } = {}): Promise<TestStore> {
+export async function openTestPostgres(opts: StoreOptions = {}): Promise<TestStore> {
   const url = process.env.MIDAD_TEST_PG_URL!;
   const schema = `midad_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const store = await openStore(url, { ...opts, pg: { schema, max: 4 } });

@@ -137,3 +137,15 @@ export async function summariesOf(db: Db, ids: readonly number[]): Promise<Artic
   const byId = new Map((await toSummaries(db, rows)).map((s) => [s.id, s]));
   return ids.map((id) => byId.get(id)).filter((s): s is ArticleSummary => s !== undefined);
 }
+
+/** Paragraph texts of many articles, read in one query. */
+export async function paragraphsOf(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  if (ids.length === 0) return out;
+  const rows = await db.selectFrom('articles').select(['id', 'body']).where('id', 'in', ids as number[]).execute();
+  for (const r of rows) {
+    const blocks = JSON.parse(r.body) as Array<{ type: string; text?: string }>;
+    out.set(r.id, blocks.filter((b) => b.type === 'paragraph' || b.type === 'quote').map((b) => b.text ?? ''));
+  }
+  return out;
+}

@@ -1,22 +1,40 @@
 import type { Kysely } from 'kysely';
-import type { ArticleInput, Status } from '../../article/index.js';
+import type { Article, ArticleInput, Status } from '../../article/index.js';
 import type { Database } from '../schema/index.js';
 import type { ArticleRepository, ListQuery, WriteOptions } from '../store.js';
-import { getArticle, listArticles, resolveArticle, summariesOf } from './read.js';
+import { getArticle, listArticles, paragraphsOf, resolveArticle, summariesOf } from './read.js';
 import { createArticle, updateArticle } from './write.js';
 
 /** Runs a write in a transaction of its own unless the caller already opened one. */
 export type InTransaction = <T>(fn: (db: Kysely<Database>) => Promise<T>) => Promise<T>;
 
+/** Called inside every article write's transaction with the article before and after (null when absent). */
+export type AfterWrite = (db: Kysely<Database>, id: number, before: Article | null, after: Article | null) => Promise<void>;
+
 /** The article repository over Kysely, the same for both dialects. */
-export function articleRepository(db: Kysely<Database>, tx: InTransaction, clock: () => Date): ArticleRepository {
+export function articleRepository(db: Kysely<Database>, tx: InTransaction, clock: () => Date, afterWrite: AfterWrite): ArticleRepository {
   const now = () => clock().toISOString();
   return {
-    create: (input: ArticleInput, options: WriteOptions = {}) => tx((t) => createArticle(t, input, options, now())),
+    create: (input: ArticleInput, options: WriteOptions = {}) =>
+      tx(async (t) => {
+        const a = await createArticle(t, input, options, now());
+        await afterWrite(t, a.id, null, a);
+        return a;
+      }),
     update: (id: number, input: ArticleInput, options: WriteOptions = {}) =>
-      tx((t) => updateArticle(t, id, input, options, now())),
+      tx(async (t) => {
+        const before = await getArticle(t, id);
+        const a = await updateArticle(t, id, input, options, now());
+        await afterWrite(t, id, before, a);
+        return a;
+      }),
     async delete(id: number) {
-      await tx((t) => t.deleteFrom('articles').where('id', '=', id).execute());
+      await tx(async (t) => {
+        const before = await getArticle(t, id);
+        if (!before) return;
+        await afterWrite(t, id, before, null);
+        await t.deleteFrom('articles').where('id', '=', id).execute();
+      });
     },
     get: (id: number) => getArticle(db, id),
     resolve: (ref: string) => resolveArticle(db, ref),
@@ -31,6 +49,7 @@ export function articleRepository(db: Kysely<Database>, tx: InTransaction, clock
     },
     list: (query: ListQuery) => listArticles(db, query),
     summaries: (ids: readonly number[]) => summariesOf(db, ids),
+    paragraphs: (ids: readonly number[]) => paragraphsOf(db, ids),
     async count(status?: Status) {
       let q = db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n'));
       if (status) q = q.where('status', '=', status);

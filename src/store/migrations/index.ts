@@ -1,6 +1,8 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectInfo } from '../dialect.js';
 import { articlesMigration } from './001-articles.js';
+import { searchMigration } from './002-search.js';
+import { newsroomMigration } from './003-newsroom.js';
 
 /**
  * Every migration, in order. Names are versions: never rename or edit a migration that
@@ -9,6 +11,8 @@ import { articlesMigration } from './001-articles.js';
 export function migrationsFor(d: DialectInfo): Record<string, Migration> {
   return {
     '001-articles': articlesMigration(d),
+    '002-search': searchMigration(d),
+    '003-newsroom': newsroomMigration(d),
   };
 }
 

@@ -1,9 +1,13 @@
 import type { CoreTables } from './core.js';
+import type { NewsroomTables } from './newsroom.js';
+import type { SearchTables } from './search.js';
 
 /**
  * The whole schema, declared once and composed from one part per feature (each part's
  * tables are created by that feature's migration). Add a part here when a feature adds tables.
  */
-export interface Database extends CoreTables {}
+export interface Database extends CoreTables, SearchTables, NewsroomTables {}
 
 export type * from './core.js';
+export type * from './newsroom.js';
+export type * from './search.js';

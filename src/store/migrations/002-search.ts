@@ -1,0 +1,58 @@
+import { sql, type Kysely } from 'kysely';
+import type { DialectInfo } from '../dialect.js';
+
+/** The search index: FTS5 on SQLite, BM25 postings on PostgreSQL; the word list on both. */
+export function searchMigration(d: DialectInfo) {
+  return {
+    async up(db: Kysely<any>): Promise<void> {
+      await db.schema
+        .createTable('search_words')
+        .addColumn('word', 'text', (c) => c.primaryKey())
+        .addColumn('freq', 'integer', (c) => c.notNull())
+        .execute();
+
+      if (d.name === 'sqlite') {
+        // The analysed text is stored by FTS5 itself: with a contentless table a DELETE leaves
+        // the collection statistics (row count, total tokens) behind, so bm25() drifts after
+        // every update. detail=full keeps positions for phrases. The terms are already
+        // normalised, so the tokenizer must not fold anything further.
+        await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
+          headline, deck, body,
+          detail = full,
+          tokenize = 'unicode61 remove_diacritics 0'
+        )`.execute(db);
+        return;
+      }
+
+      await db.schema
+        .createTable('search_terms')
+        .addColumn('id', 'serial', (c) => c.primaryKey())
+        .addColumn('term', 'text', (c) => c.notNull().unique())
+        .execute();
+      await db.schema
+        .createTable('search_postings')
+        .addColumn('term_id', 'integer', (c) => c.notNull().references('search_terms.id'))
+        .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('tf_h', 'smallint', (c) => c.notNull())
+        .addColumn('tf_d', 'smallint', (c) => c.notNull())
+        .addColumn('tf_b', 'smallint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('search_postings_pk', ['term_id', 'article_id'])
+        .execute();
+      await db.schema.createIndex('search_postings_article').on('search_postings').column('article_id').execute();
+      await db.schema
+        .createTable('search_docs')
+        .addColumn('article_id', 'integer', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
+        .addColumn('len', 'integer', (c) => c.notNull())
+        .addColumn('tsv', sql`tsvector`, (c) => c.notNull())
+        .execute();
+      await sql`CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv)`.execute(db);
+      await db.schema
+        .createTable('search_stats')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('n', 'integer', (c) => c.notNull())
+        .addColumn('total', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.insertInto('search_stats').values({ id: 1, n: 0, total: 0 }).execute();
+    },
+  };
+}

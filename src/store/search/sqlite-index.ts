@@ -1,0 +1,50 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema/index.js';
+import { filterConditions } from './filter-sql.js';
+import { anyTerm, phrase } from './fts5-query.js';
+import { DEFAULT_WEIGHTS, INDEX_FIELDS, type IndexDocument, type IndexQuery, type IndexResult } from './types.js';
+
+/** Replaces (or, with null, removes) an article's row in the FTS5 index. */
+export async function writeFts5(db: Kysely<Database>, id: number, doc: IndexDocument | null): Promise<void> {
+  await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(db);
+  if (!doc) return;
+  await sql`INSERT INTO search_fts (rowid, headline, deck, body)
+    VALUES (${id}, ${doc.headline.join(' ')}, ${doc.deck.join(' ')}, ${doc.body.join(' ')})`.execute(db);
+}
+
+/**
+ * Ranks with FTS5's bm25() over the OR of the terms, weighted per field. Phrases and
+ * exclusions filter through a second MATCH in a subquery, so they change which articles
+ * match but not the scores (PostgreSQL ranks the same way).
+ */
+export async function queryFts5(db: Kysely<Database>, q: IndexQuery): Promise<IndexResult> {
+  const fields = q.fields?.length ? q.fields : INDEX_FIELDS;
+  const match = anyTerm(q.terms, fields, q.prefix);
+  if (!match) return { hits: [], total: 0 };
+  const w = { ...DEFAULT_WEIGHTS, ...q.weights };
+  const conditions = [sql`search_fts MATCH ${match}`, filterConditions(q.filter)];
+  for (const p of q.phrases ?? []) {
+    const m = phrase(p, fields);
+    if (m) conditions.push(sql`f.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${m})`);
+  }
+  const excluded = anyTerm(q.excluded ?? [], INDEX_FIELDS);
+  if (excluded) conditions.push(sql`f.rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${excluded})`);
+  const where = sql.join(conditions, sql` AND `);
+  const from = sql`search_fts f JOIN articles a ON a.id = f.rowid`;
+  // bm25() is negative, lower is better; we report the positive score.
+  const order =
+    q.sort === 'newest'
+      ? sql`a.published_at DESC, a.id DESC`
+      : sql`bm25(search_fts, ${w.headline}, ${w.deck}, ${w.body}) ASC, a.id ASC`;
+  const rows = await sql<{ id: number; score: number }>`
+    SELECT f.rowid AS id, -bm25(search_fts, ${w.headline}, ${w.deck}, ${w.body}) AS score
+    FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db);
+  const total = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
+  return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total: Number(total.rows[0]?.n ?? 0) };
+}
+
+/** How many articles the FTS5 index holds. */
+export async function fts5Count(db: Kysely<Database>): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
