@@ -28,6 +28,13 @@ export const ALEF_WAVY_HAMZA_BELOW = '\u0673';
 /** Persian/Urdu yeh and keheh: the same letters as Arabic yeh and kaf, other code points. */
 export const FARSI_YEH = '\u06CC';
 export const KEHEH = '\u06A9';
+/** Persian gaf and peh: foreign g and p, written ك and ب in Arabic spelling. */
+export const GAF = '\u06AF';
+export const PEH = '\u067E';
+/** Maghrebi qaf with three dots (the g of «ڨفصة») and veh (a v): ق and ف in standard spelling. */
+export const QAF_THREE_DOTS = '\u06A8';
+export const VEH = '\u06A4';
+export const QAF = '\u0642';
 /** Urdu heh goal and Kurdish ae: written where Arabic writes heh / taa marbuta. */
 export const HEH_GOAL = '\u06C1';
 export const AE = '\u06D5';

@@ -1,4 +1,5 @@
 import { ConfigError } from './env-config.js';
+import { UsageError } from './usage-error.js';
 import { USAGE } from './usage.js';
 
 /** A subcommand: arguments in, exit code out. */
@@ -7,6 +8,8 @@ type Command = (argv: string[]) => Promise<number>;
 // Loaded on demand: `midad help` should not pay for the web server's imports.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.js')).serve,
+  search: async () => (await import('./commands/search.js')).searchCommand,
+  reindex: async () => (await import('./commands/reindex.js')).reindex,
 };
 
 /** Runs `midad <command> …`; an unknown command prints usage and exits non-zero. */
@@ -25,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
     const command = await load();
     return await command(rest);
   } catch (e) {
-    if (e instanceof ConfigError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof ConfigError || e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`midad ${name}: ${(e as Error).message}\n`);
       return 2;
     }

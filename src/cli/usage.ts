@@ -3,6 +3,9 @@ export const USAGE = `midad — Arabic-first news publishing
 
 Usage:
   midad serve    [--port 3000] [--host 127.0.0.1] [--db PATH|URL] [--no-demo]
+  midad search   QUERY [--limit N] [--section S] [--in all|headline|body] [--json]
+  midad search   --batch QUERIES.tsv [--limit 100] [--in ...]      TREC run on stdout
+  midad reindex
   midad help
 
 Options:

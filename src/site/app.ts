@@ -1,5 +1,6 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createAnalyzer, type Analyzer } from '../arabic/analyzer.js';
 import type { Store } from '../store/index.js';
 import { loadAssets } from './assets.js';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from './config.js';
@@ -11,7 +12,10 @@ import { assetRoutes } from './routes/assets.js';
 import { homeRoutes } from './routes/home.js';
 import { listRoutes } from './routes/lists.js';
 import { mediaRoutes } from './routes/media.js';
+import { searchRoutes } from './routes/search.js';
 import type { SiteServices } from './services.js';
+
+const defaultAnalyzer = createAnalyzer();
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -20,6 +24,8 @@ export interface AppOptions {
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | object;
   now?: () => Date;
+  /** The analyzer the store indexes with (the same must serve queries). */
+  analyzer?: () => Analyzer;
 }
 
 /**
@@ -44,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config: options.config ?? DEFAULT_SITE_CONFIG,
     assets,
     now: options.now ?? (() => new Date()),
+    analyzer: options.analyzer ?? (() => defaultAnalyzer),
   };
 
   await app.register(securityPlugin, { inlineScriptHashes: [assets.headScriptHash] });
@@ -55,5 +62,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(homeRoutes, services);
   await app.register(listRoutes, services);
   await app.register(articleRoutes, services);
+  await app.register(searchRoutes, services);
   return app;
 }

@@ -1,3 +1,4 @@
+import type { Analyzer } from '../arabic/analyzer.js';
 import type { Store } from '../store/index.js';
 import type { AssetBundle } from './assets.js';
 import type { SiteConfig } from './config.js';
@@ -10,6 +11,8 @@ export interface SiteServices {
   assets: AssetBundle;
   /** The current time (injected so tests can fix it). */
   now: () => Date;
+  /** The Arabic analyzer in use (a function: it is rebuilt when the stem lexicon is refreshed). */
+  analyzer: () => Analyzer;
 }
 
 /** The view context for one request: settings, assets and the sections for the navigation. */

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadDemoContent } from '../../newsroom/demo.js';
 import { buildApp } from '../../site/app.js';
-import { isPostgresUrl, openStore } from '../../store/index.js';
+import { isPostgresUrl } from '../../store/index.js';
+import { openMidad } from '../open-midad.js';
 import { serveConfig } from '../env-config.js';
 
 /** `midad serve`: open the store, load the demo into an empty one, listen until a signal. */
@@ -17,9 +18,9 @@ export async function serve(argv: string[]): Promise<number> {
     strict: true,
   });
   const config = serveConfig({ port: values.port, host: values.host, db: values.db, demo: values['no-demo'] ? false : undefined });
-  const store = await openStore(config.db);
+  const { store, analyzer } = await openMidad(config.db);
   const loaded = config.demo ? await loadDemoContent(store) : 0;
-  const app = await buildApp({ store, config: config.site, logger: { level: config.logLevel } });
+  const app = await buildApp({ store, analyzer, config: config.site, logger: { level: config.logLevel } });
 
   let closing = false;
   const shutdown = async (signal: string) => {
