@@ -15,8 +15,12 @@ export const ARTICLE_PREFIXES: readonly string[] = [
   'وبال', 'وكال', 'فبال', 'فكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال',
 ];
 
-/** Proclitic stacks without the article: conjunction, preposition, or both («وب», «فل»). */
-export const CLITIC_PREFIXES: readonly string[] = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
+/**
+ * Proclitic stacks without the article: conjunction, preposition, or both («وب», «فل»). The
+ * preposition ك (like, as) is left out here: bare it is rare in news and it opens names (كمال،
+ * كريم، كامل); it is stripped in front of the article (كال), where it is unambiguous.
+ */
+export const CLITIC_PREFIXES: readonly string[] = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل'];
 
 /** The future particle س, optionally behind a conjunction; only stripped before an imperfect-verb prefix. */
 export const FUTURE_PREFIXES: readonly string[] = ['وس', 'فس', 'س'];
@@ -38,10 +42,11 @@ export const PAST_STEM_OPENERS: readonly string[] = ['', 'ا', 'و'];
 export const PRONOUN_SUFFIXES: readonly string[] = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'ها', 'نا', 'ه'];
 
 /**
- * First- and second-person pronouns (me, my, you), stripped only with a lexicon: news prose seldom
- * uses them, and many words end in those letters (بنك، تونسي، فني).
+ * First-person pronouns (me, my), stripped only with a lexicon: news prose seldom uses them, and
+ * many words end in those letters (تونسي، فني). The «you» ك is left out: it eats the root of verbs
+ * such as «يشارك».
  */
-export const PERSONAL_PRONOUN_SUFFIXES: readonly string[] = ['ني', 'ي', 'ك'];
+export const PERSONAL_PRONOUN_SUFFIXES: readonly string[] = ['ني', 'ي'];
 
 /** Sound plural, dual and verb-plural endings: «المعلمون», «المعلمين», «الطرفان», «الولايات», «قالوا». */
 export const PLURAL_SUFFIXES: readonly string[] = ['ات', 'ون', 'ين', 'ان', 'وا'];

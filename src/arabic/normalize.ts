@@ -17,7 +17,8 @@
  *  9. Arabic-Indic and Persian digits → Western digits: «٢٠١٧» → «2017».
  * 10. Punctuation, quote marks and symbols (« » " ” ، ؛ ؟ …) → a space, so they separate words;
  *     a decimal separator between two digits is kept as «.».
- * 11. Latin letters are lower-cased.
+ * 11. Latin letters are lower-cased and lose their accents (é → e, ç → c), as SQLite FTS5's
+ *     unicode61 tokenizer does, so a term is stored exactly as FTS5 would index it.
  *
  * The output can be shorter or longer than the input, so offsets are not kept: the tokenizer
  * finds words in the original text first and this runs on each word.
@@ -148,9 +149,18 @@ export function normalize(text: string, options: NormalizeOptions = {}): string 
     else out += isDecimalPoint(bare, i) ? DOT : SPACE;
     i += ch.length;
   }
-  const lower = out.toLowerCase();
+  const lower = stripLatinAccents(out.toLowerCase());
   const yeh = options.foldAlefMaqsura === false ? lower : foldAlefMaqsura(lower);
   return options.foldTaaMarbuta === false ? yeh : foldTaaMarbuta(yeh);
+}
+
+/** Latin letters with accents (Latin-1 Supplement, Extended-A and -B). */
+const ACCENTED_LATIN_RE = /[\u00C0-\u024F]/;
+/** Combining accents of Latin letters, once decomposed. */
+const LATIN_ACCENT_RE = /[\u0300-\u036F]/g;
+
+function stripLatinAccents(text: string): string {
+  return ACCENTED_LATIN_RE.test(text) ? text.normalize('NFD').replace(LATIN_ACCENT_RE, '').normalize('NFC') : text;
 }
 
 function isSeparator(ch: string): boolean {

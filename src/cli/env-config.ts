@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toFieldIssues } from '../article/index.js';
-import { SiteConfigSchema, type SiteConfig } from '../site/config.js';
+import { distributionSettingsFromEnv, SiteConfigSchema, type SiteConfig } from '../site/config.js';
 import { DEFAULT_DB } from '../store/index.js';
 
 /** Everything `midad serve` runs with. */
@@ -46,6 +46,7 @@ export function serveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.
     digits: env.MIDAD_DIGITS || undefined,
     hijri: pick('MIDAD_HIJRI', Bool, env.MIDAD_HIJRI, false),
     timeZone: env.MIDAD_TIMEZONE || undefined,
+    ...distributionSettingsFromEnv(env),
   });
   if (!site.success) {
     for (const i of toFieldIssues(site.error)) problems.push(`MIDAD_${envName(i.path)}: ${i.message}`);

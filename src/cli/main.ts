@@ -10,6 +10,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.js')).serve,
   search: async () => (await import('./commands/search.js')).searchCommand,
   reindex: async () => (await import('./commands/reindex.js')).reindex,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  user: async () => (await import('./commands/user.js')).user,
 };
 
 /** Runs `midad <command> …`; an unknown command prints usage and exits non-zero. */

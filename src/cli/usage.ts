@@ -3,9 +3,13 @@ export const USAGE = `midad — Arabic-first news publishing
 
 Usage:
   midad serve    [--port 3000] [--host 127.0.0.1] [--db PATH|URL] [--no-demo]
+  midad import   PATH|URL... [--format auto|pagetext|html|feed|jsonl] [--dry-run] [--json] [--update]
+  midad export   [--format jsonl] [--out FILE]
   midad search   QUERY [--limit N] [--section S] [--in all|headline|body] [--json]
   midad search   --batch QUERIES.tsv [--limit 100] [--in ...]      TREC run on stdout
   midad reindex
+  midad user     add EMAIL --role admin|editor|writer [--name NAME]   prints a one-time setup link
+  midad user     reset EMAIL                                          a new setup link (password reset)
   midad help
 
 Options:

@@ -1,5 +1,7 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { API_PREFIX, apiPlugin } from '../api/index.js';
+import { READ_ROUTES } from '../api/routes.js';
 import { createAnalyzer, type Analyzer } from '../arabic/analyzer.js';
 import type { Store } from '../store/index.js';
 import { loadAssets } from './assets.js';
@@ -9,10 +11,14 @@ import { httpCachingPlugin } from './plugins/http-caching.js';
 import { securityPlugin } from './plugins/security.js';
 import { articleRoutes } from './routes/article.js';
 import { assetRoutes } from './routes/assets.js';
+import { feedRoutes } from './routes/feeds.js';
 import { homeRoutes } from './routes/home.js';
 import { listRoutes } from './routes/lists.js';
 import { mediaRoutes } from './routes/media.js';
+import { registerNewsroom, type NewsroomOptions } from './newsroom/index.js';
 import { searchRoutes } from './routes/search.js';
+import { robotsRoutes } from './routes/robots.js';
+import { sitemapRoutes } from './routes/sitemaps.js';
 import type { SiteServices } from './services.js';
 
 const defaultAnalyzer = createAnalyzer();
@@ -24,6 +30,8 @@ export interface AppOptions {
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | object;
   now?: () => Date;
+  /** Newsroom settings (media directory, cookie security, the import parser…); defaults otherwise. */
+  newsroom?: NewsroomOptions;
   /** The analyzer the store indexes with (the same must serve queries). */
   analyzer?: () => Analyzer;
 }
@@ -63,5 +71,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(listRoutes, services);
   await app.register(articleRoutes, services);
   await app.register(searchRoutes, services);
+  await app.register(feedRoutes, services);
+  await app.register(sitemapRoutes, services);
+  await app.register(robotsRoutes, services);
+  await registerNewsroom(app, services, options.newsroom);
+  await app.register(apiPlugin, { prefix: API_PREFIX, services, routes: READ_ROUTES });
   return app;
 }

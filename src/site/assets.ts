@@ -18,6 +18,8 @@ export interface AssetBundle {
   files: Map<string, AssetFile>;
   /** `'sha256-…'` of the inline head script, for the Content-Security-Policy. */
   headScriptHash: string;
+  /** The newsroom's own stylesheet and scripts (src/site/newsroom). */
+  newsroom: { css: string; js: string; editorJs: string };
 }
 
 // assets/ sits at the package root, two levels above this file in src/site/ and in dist/site/ alike.
@@ -58,5 +60,10 @@ export function loadAssets(): AssetBundle {
     },
     files,
     headScriptHash: `'sha256-${createHash('sha256').update(headScript).digest('base64')}'`,
+    newsroom: {
+      css: add('newsroom', 'css', 'text/css; charset=utf-8', read('css/newsroom.css')),
+      js: add('newsroom', 'js', 'text/javascript; charset=utf-8', read('js/newsroom.js')),
+      editorJs: add('newsroom-editor', 'js', 'text/javascript; charset=utf-8', read('js/newsroom-editor.js')),
+    },
   };
 }

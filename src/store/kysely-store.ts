@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import type { DialectInfo } from './dialect.js';
 import { directoryRepository } from './directory.js';
 import { metaRepository } from './meta.js';
@@ -65,7 +65,17 @@ export class KyselyStore implements Store {
 
   /** Brings the schema to the newest version; throws with the failing migration's name. */
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.info) });
+    // On PostgreSQL, name the schema we live in: without it Kysely looks for its migration
+    // tables in every schema and takes another schema's for ours.
+    const schema =
+      this.info.name === 'postgres'
+        ? (await sql<{ s: string }>`SELECT current_schema() AS s`.execute(this.db)).rows[0]?.s
+        : undefined;
+    const migrator = new Migrator({
+      db: this.db,
+      provider: migrationProvider(this.info),
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    });
     const { error, results } = await migrator.migrateToLatest();
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

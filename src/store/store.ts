@@ -48,6 +48,8 @@ export interface ArticleRepository {
   create(input: ArticleInput, options?: WriteOptions): Promise<Article>;
   update(id: number, input: ArticleInput, options?: WriteOptions): Promise<Article>;
   delete(id: number): Promise<void>;
+  /** Replaces an article's pinned related articles (references: ids, external ids or slugs; unknown ones are dropped). */
+  setPins(id: number, refs: readonly string[]): Promise<number[]>;
   get(id: number): Promise<Article | null>;
   /** Our numeric id, an external id, the current slug or any old slug. */
   resolve(ref: string): Promise<Resolved | null>;

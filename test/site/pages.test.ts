@@ -104,13 +104,16 @@ describe('home, section and author pages', () => {
 
 describe('server errors', () => {
   it('show the Arabic 500 page and leak nothing', async () => {
-    const broken = {
-      articles: { list: async () => { throw new Error('secret database detail'); } },
-      directory: { sections: async () => [] },
-    } as unknown as Store;
+    const t = await openTestSqlite();
+    // A real store whose article listing breaks, as a lost database connection would.
+    const articles = Object.create(t.store.articles, {
+      list: { value: async () => { throw new Error('secret database detail'); } },
+    });
+    const broken = Object.create(t.store, { articles: { value: articles } }) as Store;
     const app = await buildApp({ store: broken });
     const res = await app.inject('/');
     await app.close();
+    await t.dispose();
     expect(res.statusCode).toBe(500);
     expect(res.body).toContain('حدث خطأ غير متوقع');
     expect(res.body).not.toContain('secret database detail');

@@ -5,6 +5,7 @@ import { MidadError, teaserOf, type Article } from '../../article/index.js';
 import { h } from '../jsx/runtime.js';
 import { sendPage } from '../page.js';
 import { relatedPicks } from '../related-picks.js';
+import { articleHead } from '../seo/heads.js';
 import { viewContext, type SiteServices } from '../services.js';
 import { articlePath, parseArticleRef } from '../urls.js';
 import { ArticlePage } from '../views/article-page.js';
@@ -38,13 +39,15 @@ export async function articleRoutes(app: FastifyInstance, s: SiteServices): Prom
     if (!canonical) return reply.redirect(articlePath(article), 301);
 
     const [ctx, related] = await Promise.all([viewContext(s), relatedPicks(s, article)]);
+    const canonicalUrl = ctx.site.siteUrl + articlePath(article);
     return sendPage(
       reply,
       ctx,
       {
         title: article.headline,
         description: teaserOf(article, 300),
-        canonical: ctx.site.siteUrl + articlePath(article),
+        canonical: canonicalUrl,
+        head: articleHead(ctx.site, article, canonicalUrl),
       },
       <ArticlePage ctx={ctx} article={article} related={related} />,
       { lastModified: article.updatedAt },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from '../jsx/runtime.js';
 import { sendPage } from '../page.js';
+import { homeHead } from '../seo/heads.js';
 import { publicFilter, viewContext, type SiteServices } from '../services.js';
 import { HomePage, type SectionRow } from '../views/home-page.js';
 
@@ -25,7 +26,7 @@ export async function homeRoutes(app: FastifyInstance, s: SiteServices): Promise
     return sendPage(
       reply,
       ctx,
-      { title: ctx.site.siteName, description: ctx.site.tagline, canonical: `${ctx.site.siteUrl}/` },
+      { title: ctx.site.siteName, description: ctx.site.tagline, canonical: `${ctx.site.siteUrl}/`, head: homeHead(ctx.site) },
       <HomePage ctx={ctx} lead={lead ?? null} latest={latest} rows={rows} />,
       { lastModified: newest },
     );

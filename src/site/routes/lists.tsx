@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MidadError, type ErrorCode } from '../../article/index.js';
+import type { SiteConfig } from '../config.js';
 import type { ListQuery } from '../../store/index.js';
-import { h } from '../jsx/runtime.js';
+import { h, type Raw } from '../jsx/runtime.js';
 import { sendPage } from '../page.js';
 import { PageQuery, SlugParams } from '../schemas.js';
+import { authorHead, sectionHead } from '../seo/heads.js';
 import { publicFilter, viewContext, type SiteServices } from '../services.js';
 import { authorPath, sectionPath } from '../urls.js';
 import { ListPage } from '../views/list-page.js';
@@ -17,6 +19,8 @@ interface ListKind {
   find: (s: SiteServices, slug: string) => Promise<{ id: number; slug: string; name: string } | null>;
   filter: (id: number) => Partial<ListQuery>;
   path: (owner: { slug: string }, page: number) => string;
+  /** Structured data, share cards and feed links. */
+  head: (site: SiteConfig, owner: { id: number; slug: string; name: string }) => Raw;
 }
 
 const KINDS: ListKind[] = [
@@ -27,6 +31,7 @@ const KINDS: ListKind[] = [
     find: (s, slug) => s.store.directory.section(slug),
     filter: (sectionId) => ({ sectionId }),
     path: sectionPath,
+    head: sectionHead,
   },
   {
     route: '/author/:slug',
@@ -35,6 +40,7 @@ const KINDS: ListKind[] = [
     find: (s, slug) => s.store.directory.author(slug),
     filter: (authorId) => ({ authorId }),
     path: authorPath,
+    head: authorHead,
   },
 ];
 
@@ -55,7 +61,11 @@ export async function listRoutes(app: FastifyInstance, s: SiteServices): Promise
       return sendPage(
         reply,
         ctx,
-        { title: page > 1 ? `${owner.name} (صفحة ${page})` : owner.name, canonical: ctx.site.siteUrl + href(page) },
+        {
+          title: page > 1 ? `${owner.name} (صفحة ${page})` : owner.name,
+          canonical: ctx.site.siteUrl + href(page),
+          head: kind.head(ctx.site, owner),
+        },
         <ListPage ctx={ctx} kind={kind.label} title={owner.name} items={list.items} page={page} pages={pages} href={href} />,
         { lastModified: list.items[0]?.updatedAt ?? null },
       );

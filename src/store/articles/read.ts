@@ -43,6 +43,8 @@ export async function getArticle(db: Db, id: number): Promise<Article | null> {
 
 /** Digits only: a reference to our numeric id. */
 const NUMERIC_RE = /^[0-9]{1,15}$/;
+/** `midad:N`: how exports name an article that has no external id. */
+const EXPORT_REF_RE = /^midad:([0-9]{1,15})$/;
 
 /** An article by our id, its external id, or any slug it has had. */
 export async function resolveArticle(db: Db, ref: string): Promise<Resolved | null> {
@@ -56,6 +58,11 @@ export async function resolveArticle(db: Db, ref: string): Promise<Resolved | nu
   if (byExternal) {
     const article = await getArticle(db, byExternal.id);
     return article && { article, canonical: false };
+  }
+  const exported = EXPORT_REF_RE.exec(trimmed);
+  if (exported) {
+    const article = await getArticle(db, Number(exported[1]));
+    if (article) return { article, canonical: false };
   }
   const bySlug = await db.selectFrom('article_slugs').select('article_id').where('slug', '=', trimmed).executeTakeFirst();
   if (!bySlug) return null;

@@ -3,7 +3,8 @@ import type { Article, ArticleInput, Status } from '../../article/index.js';
 import type { Database } from '../schema/index.js';
 import type { ArticleRepository, ListQuery, WriteOptions } from '../store.js';
 import { getArticle, listArticles, paragraphsOf, resolveArticle, summariesOf } from './read.js';
-import { createArticle, updateArticle } from './write.js';
+import { setPins } from './links.js';
+import { createArticle, resolvePins, updateArticle } from './write.js';
 
 /** Runs a write in a transaction of its own unless the caller already opened one. */
 export type InTransaction = <T>(fn: (db: Kysely<Database>) => Promise<T>) => Promise<T>;
@@ -36,6 +37,12 @@ export function articleRepository(db: Kysely<Database>, tx: InTransaction, clock
         await t.deleteFrom('articles').where('id', '=', id).execute();
       });
     },
+    setPins: (id: number, refs: readonly string[]) =>
+      tx(async (t) => {
+        const ids = (await resolvePins(t, refs)).filter((x) => x !== id);
+        await setPins(t, id, ids);
+        return [...new Set(ids)];
+      }),
     get: (id: number) => getArticle(db, id),
     resolve: (ref: string) => resolveArticle(db, ref),
     async findBySource(sourceKey: string) {

@@ -17,7 +17,7 @@ async function freeSlug(db: Db, base: string): Promise<string> {
 }
 
 /** Pins given as references (ids, external ids, slugs) to our ids; unknown references are dropped. */
-async function resolvePins(db: Db, refs: readonly string[]): Promise<number[]> {
+export async function resolvePins(db: Db, refs: readonly string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const ref of refs) {
     const found = await resolveArticle(db, ref);

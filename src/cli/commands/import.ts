@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { formatReport } from '../../newsroom/import/report.js';
+import { importSources } from '../../newsroom/import/import-sources.js';
+import { DEFAULT_DB } from '../../store/index.js';
+import { openMidad } from '../open-midad.js';
+import { UsageError } from '../usage-error.js';
+
+const FORMATS = ['auto', 'pagetext', 'html', 'feed', 'jsonl'] as const;
+
+/**
+ * `midad import PATH|URL... [--format auto|pagetext|html|feed|jsonl] [--dry-run] [--json] [--update]`.
+ * With --dry-run --json it prints `{"source", "articles"}` (one object, or an array for several
+ * sources) and writes nothing. Errors name the file and line on stderr; the exit code is 1
+ * when any source was refused.
+ */
+export async function importCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      format: { type: 'string', default: 'auto' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      update: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (positionals.length === 0) throw new UsageError('import needs at least one PATH or URL');
+
+  const { fetchUrl } = await import('../fetch-url.js');
+  const midad = await openMidad(values.db ?? process.env.MIDAD_DB ?? DEFAULT_DB);
+  try {
+    const results = await importSources(midad.store, positionals, { format, dryRun: values['dry-run'], update: values.update, fetchUrl });
+    let failed = 0;
+    for (const r of results) {
+      if (r.error) {
+        failed++;
+        process.stderr.write(`midad import: ${r.error.describe()}\n`);
+      }
+    }
+    if (values['dry-run']) {
+      const previews = results.flatMap((r) => (r.preview ? [r.preview] : []));
+      if (values.json) process.stdout.write(JSON.stringify(previews.length === 1 ? previews[0] : previews, null, 2) + '\n');
+      else for (const r of results) if (r.preview) process.stdout.write(`${r.source}: ${r.preview.articles.length} articles (dry run, nothing stored)\n`);
+      for (const r of results) for (const w of r.preview ? r.parsed.warnings : []) process.stderr.write(`${r.source}:${w.line ?? ''}: warning: ${w.message}\n`);
+    } else {
+      const reports = results.flatMap((r) => (r.report ? [r.report] : []));
+      if (values.json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
+      else for (const rep of reports) process.stdout.write(formatReport(rep) + '\n');
+    }
+    return failed ? 1 : 0;
+  } finally {
+    await midad.store.close();
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Finds places and organisations in one text:
+ *  1. names the gazetteer knows («موسكو», «الاتحاد الروسي» → روسيا, «حلف الناتو»);
+ *  2. an organisation head and what names it («وزارة الخارجية الروسية», «حزب العدالة
+ *     والتنمية», «وكالة أنباء «نوفوستي»»), see org-name.ts;
+ *  3. a national body: a common noun with a nationality or country («الحكومة الفرنسية»,
+ *     «القوات المسلحة للاتحاد الروسي»);
+ *  4. a place head and a proper name («قاعدة فوستوشني الفضائية», «مطار بيروت الدولي»).
+ * The longest reading wins where they overlap; tokens already taken by a person's name are skipped.
+ */
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { phraseKey, rawOffsetAfterKeyChars } from '../text/key.js';
+import type { Token } from '../text/tokenize.js';
+import type { EntityCandidate } from '../types.js';
+import { readNationalBody, readOrgName, readPlaceName, type Found } from './entity-patterns.js';
+
+/** The display name of a found span: as written, quote marks and clitics dropped. */
+export function spanName(text: string, start: number, end: number): string {
+  return text
+    .slice(start, end)
+    .replace(/[«»"“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every place and organisation mention of one text unit, skipping `taken` tokens. */
+export function findEntities(
+  g: Gazetteer,
+  unit: number,
+  text: string,
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const openers = g.openers().entity;
+  let i = 0;
+  while (i < tokens.length) {
+    if (taken.has(i) || tokens[i]!.kind !== 'word' || !tokens[i]!.readings.some((r) => openers.has(r.base))) {
+      i++;
+      continue;
+    }
+    const candidates: Found[] = [];
+    const known = g.entities.match(tokens, i);
+    if (known && known.value.kind !== 'person') {
+      // A body named with its country after it: «ريال مدريد الإسباني», «الزمالك المصري».
+      const nat = known.value.kind === 'organization' ? g.nationalities.match(tokens, known.to, false) : undefined;
+      candidates.push({ to: nat?.to ?? known.to, prefix: known.prefix, kind: known.value.kind, name: known.value.name });
+    }
+    for (const f of [readOrgName(g, tokens, i), readNationalBody(g, tokens, i), readPlaceName(g, tokens, i)]) {
+      if (f) candidates.push(f);
+    }
+    const best = candidates
+      .filter((c) => !rangeTaken(taken, i, c.to))
+      .sort((a, b) => b.to - a.to)[0];
+    if (!best) {
+      i++;
+      continue;
+    }
+    const first = tokens[best.from ?? i]!;
+    const start = first.start + rawOffsetAfterKeyChars(first.text, best.prefix);
+    const end = tokens[best.to - 1]!.end;
+    const written = spanName(text, start, end);
+    if (!g.isRejected(written)) {
+      // A name written as the canonical one shows as written («عمّان» keys like «عمان»).
+      // «للشركة الوطنية…» is «لـ» + «الشركة الوطنية…»: the name gets its article back.
+      const bare = written.replace(/^و?لل(?=\S{2})/, 'ال');
+      const name = best.name && phraseKey(best.name) !== phraseKey(written) ? best.name : bare;
+      out.push({ unit, from: best.from ?? i, to: best.to, start, end, kind: best.kind, name });
+    }
+    i = best.to;
+  }
+  return out;
+}
+
+function rangeTaken(taken: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken.has(k)) return true;
+  return false;
+}

@@ -1,0 +1,185 @@
+/**
+ * Finds the people named in one text: a role then a name («الرئيس الروسي فلاديمير بوتين»),
+ * a known person («بوتين» when the gazetteer knows him), a given name then more name words
+ * («فولوديمير زيلينسكي»), the unknown name right after a speech verb («وقال جوتشولك إن»), and a
+ * role alone («الوزير الروسي», «رئيس بيلاروسيا») for coreference to resolve.
+ */
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { rawOffsetAfterKeyChars } from '../text/key.js';
+import type { Token } from '../text/tokenize.js';
+import { conjReadings, isDefinite, isGivenName, isMaqsuraFunctionWord, isNonName, speechKind } from '../text/word-class.js';
+import type { PersonCandidate } from '../types.js';
+import { isNameWord, readName } from './names.js';
+import { readRole } from './roles.js';
+
+/** Whether any reading of the token is in the set. */
+function opensWith(set: ReadonlySet<string>, t: Token): boolean {
+  for (const r of t.readings) if (set.has(r.base)) return true;
+  return false;
+}
+
+/** Possessive endings that may turn a title into a role («رئيسها»). */
+const POSSESSIVE_END_RE = /(?:ه|ها|هم|هما)$/;
+
+/** Unknown names after a speech verb are short; longer runs are usually a clause. */
+const MAX_BARE_NAME = 3;
+
+function offsetIn(token: Token, prefix: number): number {
+  return token.start + rawOffsetAfterKeyChars(token.text, prefix);
+}
+
+/**
+ * The reading of a token as a given name that may open a name on its own: behind a conjunction
+ * at most («وفولوديمير»; «بكين» is not «ب» + «كين»), never a function word («على») nor a
+ * name that is also a common word («حسن»).
+ */
+function givenNameReading(g: Gazetteer, token: Token): { key: string; prefix: number; arabic: boolean } | undefined {
+  if (isMaqsuraFunctionWord(g, token) || g.entities.hasKey(token.key)) return undefined;
+  for (const [n, k] of conjReadings(token).entries()) {
+    if (g.ambiguousGivenNames.has(k)) return undefined;
+    if (g.givenNames.has(k) || g.familyFirstNames.has(k)) {
+      return { key: k, prefix: n, arabic: g.arabicGivenNames.has(k) };
+    }
+  }
+  return undefined;
+}
+
+const THAT = new Set(['ان', 'انه', 'انها']);
+
+function isClauseEnd(t: Token | undefined): boolean {
+  return !t || t.kind === 'punct' || THAT.has(t.key);
+}
+
+/** Whether the token at i starts a clause: first, after punctuation, or after a lone «و». */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || before.kind === 'punct' || before.key === 'و' || tokens[i]!.key.startsWith('و');
+}
+
+/** Every person mention of one text unit, in order, without overlaps. */
+export function findPeople(g: Gazetteer, unit: number, text: string, tokens: readonly Token[]): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  const full = (from: number, to: number, start: number, nameStart: number, role: PersonCandidate['role'], known?: string): void => {
+    const end = tokens[to - 1]!.end;
+    const written = role?.title ? role : (apposition(g, text, tokens, to) ?? role);
+    out.push({ unit, from, to, start, end, nameStart, form: 'full', name: text.slice(nameStart, end), role: written, ...(known ? { known } : {}) });
+  };
+  const openers = g.openers().person;
+  const verbAt = tokens.map((t) => t.kind === 'word' && speechKind(g, t) === 'verb');
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || g.isRejected(t.text)) {
+      i++;
+      continue;
+    }
+    // Most words open nothing: no title, nationality, known or given name, no possessed title,
+    // not after a speech verb or a person just named.
+    const mayOpen =
+      opensWith(openers, t) ||
+      POSSESSIVE_END_RE.test(t.text) ||
+      (i > 0 && (verbAt[i - 1] || tokens[i - 1]!.key === 'و')) ||
+      (out.length > 0 && out[out.length - 1]!.to === i);
+    if (!mayOpen) {
+      i++;
+      continue;
+    }
+    const role = readRole(g, text, tokens, i);
+    if (role) {
+      // A definite word after a role is a name only when known («الرئيس الأسد»); else it is
+      // the sentence going on («الوزير القطري القمة»).
+      const next = tokens[role.to];
+      const blocked = role.anonymous || (!!next && isDefinite(next) && g.entities.getKey(next.key)?.kind !== 'person');
+      let nameEnd = blocked ? role.to : readName(g, tokens, role.to, { arabicStart: startsArabicName(g, next) });
+      // A title in construct takes a noun more often than a name: «رئيس وزراء سابق», «متحدث
+      // عسكري». Unless the role named a country or body first, the name must open with a given
+      // name or be known.
+      const opensName = !!next && (isGivenName(g, next) || g.entities.match(tokens, role.to)?.value.kind === 'person');
+      if (nameEnd > role.to && !role.definite && !role.role?.country && !opensName) nameEnd = role.to;
+      if (nameEnd > role.to) {
+        full(i, nameEnd, role.start, tokens[role.to]!.start, role.role);
+        i = nameEnd;
+        continue;
+      }
+      if (role.role?.title && (role.definite || role.role.country) && !role.role.relative) {
+        const end = tokens[role.to - 1]!.end;
+        out.push({ unit, from: i, to: role.to, start: role.start, end, nameStart: end, form: 'title', name: '', role: role.role });
+      }
+      i = role.to;
+      continue;
+    }
+    const known = g.entities.match(tokens, i);
+    if (known && known.value.kind === 'person' && !g.isRejected(text.slice(t.start, tokens[known.to - 1]!.end))) {
+      const start = offsetIn(t, known.prefix);
+      full(i, known.to, start, start, null, known.value.name);
+      i = known.to;
+      continue;
+    }
+    // «الدولي الكاميروني صامويل ايتو», «منافسه التركي نظمي افلوكا»: a nationality, then a name
+    // of two words or more (one word after a nationality is too often a noun).
+    const nat = isDefinite(t) ? g.nationalities.match(tokens, i, false) : undefined;
+    if (nat && tokens[nat.to] && !isDefinite(tokens[nat.to]!)) {
+      const nameEnd = readName(g, tokens, nat.to);
+      if (nameEnd - nat.to >= 2) {
+        const start = tokens[nat.to]!.start;
+        const role = { text: text.slice(t.start, tokens[nat.to - 1]!.end), title: '', country: nat.value, relative: false };
+        full(nat.to, nameEnd, start, start, role.title ? role : null);
+        i = nameEnd;
+        continue;
+      }
+    }
+    // «سيدورف و روي ماكاي»: a name coordinated with the person just named.
+    const afterPerson = out.at(-1)?.to;
+    const conj = afterPerson !== undefined && (afterPerson === i - 1 ? tokens[i - 1]!.key === 'و' : afterPerson === i && t.key.startsWith('و'));
+    if (conj) {
+      const first = t.key === 'و' ? undefined : t.key.slice(1);
+      const nameEnd = readName(g, tokens, i, first ? { firstKey: first } : {});
+      if (nameEnd - i >= 2) {
+        const start = offsetIn(t, first ? 1 : 0);
+        full(i, nameEnd, start, start, null);
+        i = nameEnd;
+        continue;
+      }
+    }
+    const given = givenNameReading(g, t);
+    if (given) {
+      const nameEnd = readName(g, tokens, i, { firstKey: given.key, arabicStart: given.arabic });
+      if (nameEnd - i >= 2) {
+        const start = offsetIn(t, given.prefix);
+        full(i, nameEnd, start, start, null);
+        i = nameEnd;
+        continue;
+      }
+    }
+    // «وقال جوتشولك إن»: an unknown name as the subject of a verb that opens its clause, closed
+    // by «إن»/«أن» or punctuation; «وقال لضيفه» is a preposition phrase.
+    if (i > 0 && verbAt[i - 1] && opensClause(tokens, i - 1) && !isDefinite(t) && !t.key.startsWith('ل') && isNameWord(g, tokens, i)) {
+      const nameEnd = readName(g, tokens, i);
+      if (nameEnd - i <= MAX_BARE_NAME && (nameEnd - i >= 2 || isClauseEnd(tokens[nameEnd]))) {
+        full(i, nameEnd, t.start, t.start, null);
+        i = nameEnd;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+const COMMAS = new Set(['،', ',']);
+
+/**
+ * A role in apposition after a name, between commas: «ليلى أبو زيد، مديرة صندوق التنمية
+ * العربي،». Only a role with a title that runs up to a comma or a full stop counts.
+ */
+function apposition(g: Gazetteer, text: string, tokens: readonly Token[], to: number): PersonCandidate['role'] {
+  if (!COMMAS.has(tokens[to]?.text ?? '')) return null;
+  const r = readRole(g, text, tokens, to + 1);
+  const after = tokens[r?.to ?? -1];
+  if (!r?.role?.title || r.role.relative || (after && after.kind !== 'punct')) return null;
+  return r.role;
+}
+
+function startsArabicName(g: Gazetteer, t: Token | undefined): boolean {
+  return !!t && g.arabicGivenNames.has(t.key);
+}

@@ -1,0 +1,2 @@
+/** RSS and Atom feeds → articles. */
+export { parseFeed, MAX_FEED_BYTES, type ParseFeedOptions } from './parse-feed.js';
