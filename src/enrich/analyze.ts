@@ -40,7 +40,7 @@ function knownRoleOf(g: Gazetteer): (canonical: string) => Role | null {
 export function analyze(article: ArticleText, g: Gazetteer): Analysis {
   const units = textUnits(article).map((u) => ({ ...u, tokens: tokenize(u.text) }));
   const order = units.map((_, i) => i);
-  const candidates = units.map((u, i) => findPeople(g, i, u.text, u.tokens));
+  const candidates = units.map((u, i) => findPeople(g, i, u.text, u.tokens, !u.prose));
   const people = resolvePeople(g, units, candidates, order, knownRoleOf(g));
   const taken = units.map(() => new Set<number>());
   for (const m of people.mentions) {

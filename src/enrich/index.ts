@@ -1,9 +1,10 @@
 /** Enrichment: people with roles, places, organisations and quotations with speakers. */
-export { annotate, type AnnotateOptions } from './annotate.js';
+export { annotate, ENRICH_VERSION, type AnnotateOptions } from './annotate.js';
 export { analyze, type Analysis } from './analyze.js';
 export { createGazetteer, defaultGazetteer } from './gazetteer/facts.js';
 export { Gazetteer, type EntityFact, type EntityKind } from './gazetteer/gazetteer.js';
 export { teach, type Correction } from './gazetteer/teach.js';
 export { entitySpans, type EntitySpan } from './spans.js';
 export * from './types.js';
-export type { ArticleText } from './units.js';
+/** The article shape annotate() reads, and the body blocks it understands. */
+export type { ArticleText, TextBlock } from './units.js';

@@ -6,16 +6,24 @@
 import type { Block } from '../article/blocks.js';
 import { DECK_BLOCK, HEADLINE_BLOCK, LEAD_CAPTION_BLOCK, type TextUnit } from './types.js';
 
+/**
+ * The parts of a body block enrichment reads: any article Block fits (text blocks, image and
+ * video captions), and so do the lighter blocks of an import draft.
+ */
+export type TextBlock =
+  | { readonly type: Extract<Block['type'], 'paragraph' | 'subheading' | 'quote'>; readonly text: string }
+  | { readonly type: Extract<Block['type'], 'image' | 'video'>; readonly caption: string; readonly credit?: string | null };
+
 /** The parts of an article enrichment needs; an ArticleInput fits. */
 export interface ArticleText {
   readonly headline: string;
   readonly deck?: string | null;
   readonly leadImage?: { readonly caption: string } | null;
-  readonly body: readonly Block[];
+  readonly body: readonly TextBlock[];
 }
 
-/** The text a body block shows, '' for none. */
-export function blockText(block: Block): string {
+/** The text a body block shows. */
+export function blockText(block: TextBlock): string {
   switch (block.type) {
     case 'paragraph':
     case 'subheading':

@@ -28,10 +28,18 @@ const PHRASE_RE = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
 const EXCLUDE_RE = /(^|\s)[-−]([^\s-−][^\s]*)/g;
 
 /** Parses a search box's text, or says why it cannot be searched. */
-export function parseQuery(input: string): { ok: true; query: ParsedQuery } | { ok: false; problem: QueryProblem } {
+export function parseQuery(
+  input: string,
+  syntax: 'operators' | 'plain' = 'operators',
+): { ok: true; query: ParsedQuery } | { ok: false; problem: QueryProblem } {
   const text = input.replace(CONTROL_RE, ' ').replace(/\s+/g, ' ').trim();
   if (text.length > MAX_QUERY_CHARS) {
     return { ok: false, problem: { code: 'too_long', message: `نص البحث أطول من ${MAX_QUERY_CHARS} حرف؛ اختصره إلى كلمات مفتاحية.` } };
+  }
+  if (syntax === 'plain') {
+    const words = text.replace(/["«»“”]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!words) return { ok: false, problem: { code: 'empty', message: 'اكتب كلمة أو أكثر للبحث.' } };
+    return { ok: true, query: { text, words, phrases: [], excluded: [] } };
   }
   const phrases: string[] = [];
   let rest = text.replace(PHRASE_RE, (_m, a?: string, b?: string, c?: string) => {

@@ -26,6 +26,12 @@ export interface SearchRequest {
   now?: Date;
   /** Skip snippets (batch runs need only ids). */
   snippets?: boolean;
+  /**
+   * 'operators' (the search box): «…» and "…" are phrases, -word excludes. 'plain' (batch runs
+   * of headlines and other found text): every word is just a word, since a quoted remark in a
+   * headline is not a phrase the reader asked for.
+   */
+  syntax?: 'operators' | 'plain';
 }
 
 /** One result: the article's card data, its score, the highlighted headline and snippet. */
@@ -51,9 +57,10 @@ export interface SearchResponse {
 }
 
 const FIELDS: Record<SearchIn, readonly IndexField[]> = {
-  all: ['headline', 'deck', 'body'],
+  all: ['headline', 'deck', 'lead', 'body'],
   headline: ['headline'],
-  body: ['body'],
+  // The lead is the body's first sentence, indexed apart so that it can weigh more.
+  body: ['lead', 'body'],
 };
 
 /** The most results a page may hold. */
@@ -64,7 +71,7 @@ export async function search(store: Store, analyzer: Analyzer, req: SearchReques
   const page = Math.max(1, req.page ?? 1);
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, req.pageSize ?? 10));
   const empty = { hits: [], total: 0, page, pages: 0, relaxed: false, suggestion: null };
-  const parsed = parseQuery(req.q);
+  const parsed = parseQuery(req.q, req.syntax ?? 'operators');
   if (!parsed.ok) return { ...empty, query: null, problem: parsed.problem };
   const query = parsed.query;
 

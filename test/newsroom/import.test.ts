@@ -12,7 +12,8 @@ import { STORES, type TestStore } from '../support/stores.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'midad-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const indexer = createIndexer(createAnalyzer());
+const analyzer = createAnalyzer();
+const indexer = createIndexer(() => analyzer);
 const NOW = new Date('2026-11-29T10:00:00Z');
 
 /** Writes a temporary source file. */

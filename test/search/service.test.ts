@@ -36,7 +36,7 @@ describe('the search service and page', () => {
   let t: TestStore;
   let app: FastifyInstance;
   beforeAll(async () => {
-    t = await openTestSqlite({ indexer: createIndexer(analyzer) });
+    t = await openTestSqlite({ indexer: createIndexer(() => analyzer) });
     await t.store.articles.create(
       buildArticle({
         headline: 'إضراب عمال الميناء يدخل يومه الثالث',

@@ -6,7 +6,7 @@ import { buildArticle } from '../support/factories.js';
 import { STORES, type TestStore } from '../support/stores.js';
 
 const analyzer = createAnalyzer();
-const indexer = createIndexer(analyzer);
+const indexer = createIndexer(() => analyzer);
 const q = (text: string, extra: Partial<IndexQuery> = {}): IndexQuery => ({ terms: analyzer.queryTerms(text), limit: 10, ...extra });
 
 /** A small collection written for these tests. */

@@ -9,8 +9,8 @@ export async function reindex(argv: string[]): Promise<number> {
   const midad = await openMidad(values.db ?? process.env.MIDAD_DB ?? DEFAULT_DB);
   try {
     const bar = progressBar('reindex');
-    const n = await midad.store.search.rebuild((done, total) => bar.update(done, total));
-    bar.done(`reindexed ${n} articles`);
+    const { articles, lexicon } = await midad.reindex((done, total) => bar.update(done, total));
+    bar.done(`reindexed ${articles} articles with a stem lexicon of ${lexicon} words`);
     return 0;
   } finally {
     await midad.store.close();

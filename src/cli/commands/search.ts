@@ -58,8 +58,16 @@ export async function searchCommand(argv: string[]): Promise<number> {
   const midad = await openMidad(values.db ?? process.env.MIDAD_DB ?? DEFAULT_DB);
   try {
     const section = await sectionId(midad.store, values.section);
-    const run = (q: string, snippets: boolean) =>
-      search(midad.store, midad.analyzer(), { q, in: where, sectionId: section, pageSize: limit, scope: 'all', snippets });
+    const run = (q: string, batch: boolean) =>
+      search(midad.store, midad.analyzer(), {
+        q,
+        in: where,
+        sectionId: section,
+        pageSize: limit,
+        scope: 'all',
+        snippets: !batch,
+        syntax: batch ? 'plain' : 'operators',
+      });
     if (values.batch) {
       const lines = readFileSync(values.batch, 'utf8').split(/\r?\n/);
       const out: string[] = [];
@@ -68,13 +76,13 @@ export async function searchCommand(argv: string[]): Promise<number> {
         const tab = line.indexOf('\t');
         if (tab < 1) throw new UsageError(`${values.batch}:${i + 1}: expected "qid<TAB>query"`);
         const qid = line.slice(0, tab);
-        const r = await run(line.slice(tab + 1), false);
+        const r = await run(line.slice(tab + 1), true);
         r.hits.forEach((h, rank) => out.push(`${qid} Q0 ${h.article.externalId ?? h.article.id} ${rank + 1} ${h.score.toFixed(6)} midad`));
       }
       process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
       return 0;
     }
-    const r = await run(positionals.join(' '), true);
+    const r = await run(positionals.join(' '), false);
     if (values.json) {
       process.stdout.write(
         JSON.stringify(

@@ -74,9 +74,12 @@ function joinedDefinite(g: Gazetteer, tokens: readonly Token[], j: number): numb
 
 /** A genitive chain after a body's name: «ل» + word, then definite words (up to MAX_DEFINITE). */
 function readChain(g: Gazetteer, tokens: readonly Token[], j: number): number {
-  if (!tokens[j] || !lamGenitive(tokens[j]!) || isNonName(g, tokens[j]!)) return j;
+  const t = tokens[j];
+  if (!t || !lamGenitive(t) || isNonName(g, t)) return j;
   // One definite word closes the chain («لحماية المستهلك»); more is the sentence going on.
-  return tokens[j + 1] && bareDefinite(g, tokens[j + 1]!) ? j + 2 : j + 1;
+  // Without one, only «لل…» is a genitive: «لويس» after a body is a name, not «ل» + «ويس».
+  if (tokens[j + 1] && bareDefinite(g, tokens[j + 1]!)) return j + 2;
+  return /^و?لل/.test(t.key) ? j + 1 : j;
 }
 
 /** A definite word with no preposition glued on: «الفساد», not «بالانتخابات». */

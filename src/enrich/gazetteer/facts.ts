@@ -14,7 +14,9 @@ import {
   SPEECH_VERBS,
   TERM_INTRODUCERS,
 } from '../data/speech-verbs.js';
-import { GROUP_SPEAKERS, HONORIFICS, RELATIVE_TITLES, TITLES } from '../data/titles.js';
+import { GROUP_SPEAKERS } from '../data/group-speakers.js';
+import { HONORIFICS, RELATIVE_TITLES } from '../data/honorifics.js';
+import { TITLES } from '../data/titles.js';
 import { keyKeepingMaqsura, keyOf } from '../text/key.js';
 import { Gazetteer } from './gazetteer.js';
 

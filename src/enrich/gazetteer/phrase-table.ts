@@ -17,6 +17,7 @@ export interface PhraseMatch<V> {
 
 /** Tables get a slot each in a token's memo. */
 let nextId = 0;
+const MEMO_SLOTS = 64;
 /** Bumped by any change to any table, so memos on tokens never outlive the data they read. */
 let generation = 0;
 
@@ -32,7 +33,10 @@ export class PhraseTable<V> {
 
   /** A table; `memoize` false for tables built per article, which must not touch shared memos. */
   constructor(memoize = true) {
-    this.id = memoize ? nextId++ : -1;
+    // Slots wrap so memos stay small however many gazetteers a process builds: the tables of
+    // one gazetteer are made together (fewer than MEMO_SLOTS apart), and tokens are fresh per
+    // analysis, read with one gazetteer.
+    this.id = memoize ? nextId++ % MEMO_SLOTS : -1;
   }
 
   private readonly values = new Map<string, V>();

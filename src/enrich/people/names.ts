@@ -21,6 +21,7 @@ const PREPOSITION_NOUN_RE = /^[بلك][\u0621-\u064A]{2,}ة$/;
 const TANWEEN_RE = /[\u064B-\u064D]/;
 /** Present-tense prefixes (ي، ت، ن, with the future س) on a word of four letters or more. */
 const PRESENT_VERB_RE = /^س?[يتن][\u0621-\u064A]{3,}$/;
+const FIRST_VERB_RE = /^س?[يت][\u0621-\u064A]{3,}$/;
 /** A noun of three letters or more with a possessive ending («تفاؤله», «حكومتها»); written
  * text, since the key folds ة into ه. */
 const POSSESSED_RE = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/;
@@ -34,6 +35,8 @@ export interface NameOptions {
   readonly firstKey?: string;
   /** The first word is an Arabic given name, so a word with the article may close the name. */
   readonly arabicStart?: boolean;
+  /** Headline or caption style, where verbs follow roles directly. */
+  readonly telegraphic?: boolean;
 }
 
 /** Whether a token can stand inside a name (not a function word, title, place…). */
@@ -110,6 +113,9 @@ export function readName(g: Gazetteer, tokens: readonly Token[], from: number, o
     // After two units, a word shaped like a present-tense verb is the next clause: «… يصافح»;
     // after one, a noun with a possessive ending is («الرئيس توريس تفاؤله»).
     if (units >= 2 && PRESENT_VERB_RE.test(key) && !g.givenNames.has(key)) break;
+    // Headlines and captions put the verb right after the role («الرئيسة الفنلندية ترحب …»);
+    // there a first word shaped like ي/ت + verb is no name. In prose it may be («توريس»).
+    if (units === 0 && opts.telegraphic && FIRST_VERB_RE.test(key) && !g.givenNames.has(key) && !g.familyFirstNames.has(key)) break;
     if (units >= 1 && POSSESSED_RE.test(t.text) && !g.givenNames.has(key)) break;
     if (plain >= MAX_PLAIN) break;
     i++;

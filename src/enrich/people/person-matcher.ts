@@ -56,8 +56,8 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return !before || before.kind === 'punct' || before.key === 'و' || tokens[i]!.key.startsWith('و');
 }
 
-/** Every person mention of one text unit, in order, without overlaps. */
-export function findPeople(g: Gazetteer, unit: number, text: string, tokens: readonly Token[]): PersonCandidate[] {
+/** Every person mention of one text unit, in order, without overlaps; `telegraphic` for headlines and captions. */
+export function findPeople(g: Gazetteer, unit: number, text: string, tokens: readonly Token[], telegraphic = false): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   const full = (from: number, to: number, start: number, nameStart: number, role: PersonCandidate['role'], known?: string): void => {
     const end = tokens[to - 1]!.end;
@@ -90,7 +90,7 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
       // the sentence going on («الوزير القطري القمة»).
       const next = tokens[role.to];
       const blocked = role.anonymous || (!!next && isDefinite(next) && g.entities.getKey(next.key)?.kind !== 'person');
-      let nameEnd = blocked ? role.to : readName(g, tokens, role.to, { arabicStart: startsArabicName(g, next) });
+      let nameEnd = blocked ? role.to : readName(g, tokens, role.to, { arabicStart: startsArabicName(g, next), telegraphic });
       // A title in construct takes a noun more often than a name: «رئيس وزراء سابق», «متحدث
       // عسكري». Unless the role named a country or body first, the name must open with a given
       // name or be known.

@@ -16,7 +16,7 @@ import { plausibleDeck } from '../html/headline.js';
 import type { PageMetadata } from '../html/metadata.js';
 import { compareKey } from '../html/text.js';
 import { resolveUrl } from '../html/urls.js';
-import type { ImportWarning } from '../types.js';
+import { ImportError, type ImportWarning } from '../types.js';
 import type { FeedEntry, FeedMedia } from './entry.js';
 
 // Summaries that are the body's opening cut short end with an ellipsis or «[…]».
@@ -45,6 +45,17 @@ function dateOf(raw: string | null, what: string, warn: (m: string) => void): st
 
 /** The article a feed entry describes, or null (with a warning) when it holds nothing to import. */
 export function entryToArticle(e: FeedEntry, warnings: ImportWarning[]): ArticleDraft | null {
+  try {
+    return convert(e, warnings);
+  } catch (err) {
+    // One hostile item (markup nested thousands deep) must not sink the rest of the feed.
+    if (!(err instanceof ImportError)) throw err;
+    warnings.push({ line: e.line, element: e.element, message: `item skipped: ${err.message}` });
+    return null;
+  }
+}
+
+function convert(e: FeedEntry, warnings: ImportWarning[]): ArticleDraft | null {
   const warn = (message: string) => warnings.push({ line: e.line, element: e.element, message });
   const base = e.link && /^https?:/i.test(e.link) ? e.link : null;
   const headline = fragmentText(e.title) || null;
@@ -52,7 +63,7 @@ export function entryToArticle(e: FeedEntry, warnings: ImportWarning[]): Article
   const bodyHtml = e.contentHtml.trim() ? e.contentHtml : e.summaryHtml;
   let deck = e.contentHtml.trim() && plausibleDeck(summary, headline, []) ? summary : null;
 
-  const { blocks, authors: bodyAuthors } = fragmentToBlocks(bodyHtml, { baseUrl: base, headline, deck });
+  const { blocks, authors: bodyAuthors, source: bodySource } = fragmentToBlocks(bodyHtml, { baseUrl: base, headline, deck });
   const firstParagraph = blocks.find((b) => b.type === 'paragraph');
   if (deck && firstParagraph?.type === 'paragraph' && compareKey(firstParagraph.text).startsWith(compareKey(deck.replace(TRUNCATION_RE, '')))) deck = null;
 
@@ -78,9 +89,10 @@ export function entryToArticle(e: FeedEntry, warnings: ImportWarning[]): Article
     image: null,
     canonicalUrl: e.id ?? e.link,
     siteNames: [],
+    ldBody: [],
   };
   const guessed: string[] = [];
-  const draft = assembleArticle({ meta, lead: leadFrom(e.media.find((m) => m.kind === 'image'), base), blocks, bodyAuthors }, guessed);
+  const draft = assembleArticle({ meta, lead: leadFrom(e.media.find((m) => m.kind === 'image'), base), blocks, bodyAuthors, bodySource }, guessed);
   for (const g of guessed) warn(g);
   return draft;
 }

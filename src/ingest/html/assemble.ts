@@ -19,6 +19,8 @@ export interface AssemblyInput {
   blocks: Block[];
   /** Writers found in byline lines inside the body. */
   bodyAuthors: string[];
+  /** A source named by a closing «المصدر: …» line. */
+  bodySource?: string | null;
 }
 
 // A headline made up from the first line of text is kept to a readable length.
@@ -60,7 +62,8 @@ export function assembleArticle(input: AssemblyInput, warnings: string[]): Artic
   const firstParagraph = body.find((b) => b.type === 'paragraph');
   const dl = firstParagraph?.type === 'paragraph' ? datelineOf(firstParagraph.text) : null;
   const authors = meta.authors.length ? meta.authors : input.bodyAuthors;
-  const byline = authors.length || dl ? { authors, source: dl?.source ?? null, dateline: dl?.dateline ?? null } : null;
+  const source = dl?.source ?? input.bodySource ?? null;
+  const byline = authors.length || dl || source ? { authors, source, dateline: dl?.dateline ?? null } : null;
 
   let headline = meta.headline;
   if (!headline) {

@@ -187,18 +187,6 @@ export function shortText(root: DomNode, limit: number): string | null {
   return out;
 }
 
-/** The raw text of a subtree ('' for none). */
-export function rawText(node: DomNode | null): string {
-  return node?.textContent ?? '';
-}
-
-/** Class names and id of an element, lower-cased, as one string for rule matching. */
-export function classAndId(el: DomElement): string {
-  const cls = attr(el, 'class') ?? '';
-  const id = attr(el, 'id') ?? '';
-  return id ? `${cls} ${id}`.toLowerCase() : cls.toLowerCase();
-}
-
 /**
  * A short CSS-like locator for messages: `article > div.story-body > figure:nth-of-type(2)`,
  * at most `depth` steps up, so errors can name the element.

@@ -41,8 +41,20 @@ export function captionOf(captionEl: DomElement | null, fallbackText = ''): Capt
   return splitCredit(text);
 }
 
+/** AMP players that name their video by id rather than by address. */
+const AMP_PLAYERS: Readonly<Record<string, (id: string) => string>> = {
+  'amp-youtube': (id) => `https://www.youtube.com/embed/${id}`,
+  'amp-vimeo': (id) => `https://player.vimeo.com/video/${id}`,
+  'amp-dailymotion': (id) => `https://www.dailymotion.com/embed/video/${id}`,
+};
+
 function videoFrom(media: DomElement, base: string | null): { src: string | null; poster: string | null } | null {
-  if (media.localName === 'video') {
+  const amp = AMP_PLAYERS[media.localName];
+  if (amp) {
+    const id = media.getAttribute('data-videoid');
+    return { src: id ? amp(encodeURIComponent(id)) : null, poster: resolveUrl(media.getAttribute('poster'), base) };
+  }
+  if (media.localName === 'video' || media.localName === 'amp-video') {
     const source = media.querySelector('source');
     return { src: mediaSrc(media, base) ?? (source ? mediaSrc(source, base) : null), poster: resolveUrl(media.getAttribute('poster'), base) };
   }
@@ -50,12 +62,13 @@ function videoFrom(media: DomElement, base: string | null): { src: string | null
   return isVideoSrc(src) ? { src: resolveUrl(src, base), poster: null } : null;
 }
 
-const MEDIA_TAGS = new Set(['img', 'video', 'iframe', 'embed', 'object', 'amp-img', 'source']);
+const MEDIA_TAGS = new Set(['img', 'video', 'iframe', 'embed', 'object', 'amp-img', 'amp-video', 'amp-youtube', 'amp-vimeo', 'amp-dailymotion', 'source']);
+const SELF_MEDIA_TAGS = new Set(['img', 'video', 'iframe', 'amp-img', 'amp-video', 'amp-youtube', 'amp-vimeo', 'amp-dailymotion']);
 
 /** A figure-like element as an image or video block; null when it holds no usable media. */
 export function figureToBlock(el: DomElement, base: string | null): ImageBlockOut | VideoBlockOut | null {
   const inside = elementsUnder(el);
-  const media = el.localName === 'img' || el.localName === 'video' || el.localName === 'iframe' ? el : inside.find((d) => MEDIA_TAGS.has(d.localName) && d.localName !== 'source');
+  const media = SELF_MEDIA_TAGS.has(el.localName) ? el : inside.find((d) => MEDIA_TAGS.has(d.localName) && d.localName !== 'source');
   if (!media) return null;
   const captionEl = inside.find(isCaption) ?? null;
   // Without a caption element, the figure's own text (minus nothing else) is the caption.

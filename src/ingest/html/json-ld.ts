@@ -19,6 +19,8 @@ export interface JsonLdArticle {
   image: { src: string | null; caption: string | null } | null;
   url: string | null;
   publisher: string | null;
+  /** The article's text as the page gives it to search engines, paragraphs split at line breaks. */
+  articleBody: string[];
 }
 
 /** Types that describe an article, most specific first (they win when a page has several). */
@@ -154,6 +156,7 @@ export function readJsonLd(scripts: readonly DomElement[]): { article: JsonLdArt
       image: imageOf(best['image'], byId),
       url: str(best['url']) ?? (isNode(main) ? str(main['@id']) ?? str(main['url']) : str(main)),
       publisher,
+      articleBody: typeof best['articleBody'] === 'string' ? decodeEntities(best['articleBody']).split(/\n+/).map(cleanText).filter(Boolean) : [],
     },
     problems,
   };

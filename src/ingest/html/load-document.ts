@@ -31,7 +31,7 @@ export function decodeInput(input: Uint8Array | string, contentType?: string | n
   return decodeBytes(input, { contentType });
 }
 
-/** Line (1-based) of a character offset. */
+/** Line (1-based) of a character offset (stripping keeps line breaks, so it is the source's line). */
 function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
@@ -44,7 +44,7 @@ export function parseMarkup(markup: string): DomDocument {
   const { depth, at } = estimateDepth(stripped);
   if (depth > MAX_MARKUP_DEPTH) {
     const tag = /^<[^\s>]{1,40}/.exec(stripped.slice(at, at + 42))?.[0]?.slice(1) ?? 'element';
-    throw new ImportError(`markup nests more than ${MAX_MARKUP_DEPTH} elements deep (line ${lineOf(stripped, at)} of the markup without scripts and comments)`, { element: tag });
+    throw new ImportError(`markup nests more than ${MAX_MARKUP_DEPTH} elements deep`, { line: lineOf(stripped, at), element: tag });
   }
   const { document } = parseHTML(frameDocument(collapseBlockWhitespace(stripped)));
   return document as unknown as DomDocument;

@@ -28,6 +28,8 @@ export interface PageMetadata {
   image: { src: string | null; alt: string; caption: string } | null;
   canonicalUrl: string | null;
   siteNames: string[];
+  /** JSON-LD `articleBody` paragraphs: the fallback when the page renders its text with scripts. */
+  ldBody: string[];
 }
 
 /** Meta names CMSes use for the publication date besides OpenGraph's. */
@@ -101,7 +103,7 @@ export function extractMetadata(doc: DomDocument, pageUrl: string | null): { met
     : null;
 
   return {
-    meta: { headline, deck, authors, section, tags: tagList, publishedAt, modifiedAt, image, canonicalUrl, siteNames },
+    meta: { headline, deck, authors, section, tags: tagList, publishedAt, modifiedAt, image, canonicalUrl, siteNames, ldBody: ld?.articleBody ?? [] },
     warnings,
   };
 }

@@ -5,7 +5,8 @@
  * 3. boilerplate filter, so furniture can neither win readability's scoring nor ride along;
  * 4. lead figure out, before readability can drop it;
  * 5. readability (skipped for pages too deep or too large for it, with a warning);
- * 6. DOM→blocks, tidy against headline and deck, assemble, fit to the schema, validate.
+ * 6. DOM→blocks (within the site's marked body container when it holds most of the text),
+ *    tidy against headline and deck, assemble, fit to the schema, validate.
  * It returns a ParsedSource or throws an ImportError naming the element; nothing else escapes.
  */
 import { ArticleInputSchema } from '../../article/article.js';
@@ -17,6 +18,7 @@ import { locate, type DomDocument, type DomElement } from './dom.js';
 import { fitArticle } from './fit-article.js';
 import { takeLeadFigure } from './lead-figure.js';
 import { loadDocument, parseMarkup } from './load-document.js';
+import { markedBodyRoots } from './marked-body.js';
 import { extractMetadata } from './metadata.js';
 import { isBodyContainer } from './boilerplate.js';
 import { runReadability } from './readability-pass.js';
@@ -94,10 +96,15 @@ function parsePage(input: Uint8Array | string, options: ParseHtmlOptions): Parse
     } else root = r.root;
   }
 
-  const converted = root ? domToBlocks(root, { baseUrl: base }) : [];
-  const tidy = tidyBlocks(converted, meta.headline, meta.deck);
+  const converted = root ? markedBodyRoots(root).flatMap((r) => domToBlocks(r, { baseUrl: base })) : [];
+  let tidy = tidyBlocks(converted, meta.headline, meta.deck);
+  if (!tidy.blocks.some((b) => b.type === 'paragraph') && meta.ldBody.length) {
+    // Pages that render their text with scripts still give it to search engines in JSON-LD.
+    warn('no body text in the page markup; body taken from JSON-LD articleBody', 'script');
+    tidy = tidyBlocks(meta.ldBody.map((text) => ({ type: 'paragraph', text })), meta.headline, meta.deck);
+  }
   const drafts: string[] = [];
-  const draft = assembleArticle({ meta, lead, blocks: tidy.blocks, bodyAuthors: tidy.authors }, drafts);
+  const draft = assembleArticle({ meta, lead, blocks: tidy.blocks, bodyAuthors: tidy.authors, bodySource: tidy.source }, drafts);
   for (const d of drafts) warn(d);
   if (!draft.headline) throw new ImportError('no article found: the page has neither a headline nor body text', { file, element: 'body' });
   if (!draft.body.length) warn('no body text found; only the headline was imported', 'body');

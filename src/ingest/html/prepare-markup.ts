@@ -23,7 +23,10 @@ const MAX_TAG_CHARS = 4000;
 const OPEN_TAG_RE = new RegExp(`<(${DROPPED_CONTAINERS.join('|')})\\b([^>]{0,${MAX_TAG_CHARS}})>`, 'gi');
 const JSON_LD_RE = /type\s*=\s*["']?application\/ld\+json/i;
 
-/** Removes comments and dropped containers (keeping JSON-LD scripts). */
+/** The line breaks of a removed chunk, kept so that line numbers still match the source. */
+const newlinesOf = (chunk: string) => chunk.replace(/[^\n]+/g, '');
+
+/** Removes comments and dropped containers (keeping JSON-LD scripts and line breaks). */
 export function stripNonContent(html: string): string {
   let out = '';
   let pos = 0;
@@ -38,6 +41,7 @@ export function stripNonContent(html: string): string {
       const end = html.indexOf('-->', comment + 4);
       out += html.slice(pos, comment);
       if (end === -1) return out; // an unclosed comment hides the rest of the page from browsers too
+      out += newlinesOf(html.slice(comment, end));
       pos = end + 3;
       continue;
     }
@@ -48,7 +52,7 @@ export function stripNonContent(html: string): string {
     const close = closeRe.exec(html);
     if (!close) break; // unclosed: leave the rest to the parser rather than guess
     const keep = name === 'script' && JSON_LD_RE.test(open[2] ?? '');
-    out += html.slice(pos, keep ? closeRe.lastIndex : open.index);
+    out += keep ? html.slice(pos, closeRe.lastIndex) : html.slice(pos, open.index) + newlinesOf(html.slice(open.index, closeRe.lastIndex));
     pos = closeRe.lastIndex;
   }
   return out + html.slice(pos);

@@ -31,7 +31,7 @@ const BLOCK_TAGS = new Set([
   'details', 'summary', 'body', 'html', 'figcaption', 'hgroup', 'legend', 'blockquote',
 ]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'embed', 'object', 'amp-img']);
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'embed', 'object', 'amp-img', 'amp-video', 'amp-youtube', 'amp-vimeo', 'amp-dailymotion']);
 const BOLD_TAGS = new Set(['strong', 'b']);
 /** Containers worth testing as a captioned image (a div around an img and its caption). */
 const CAPTION_CONTAINERS = new Set(['div', 'table', 'center']);

@@ -6,8 +6,7 @@
  * URLs (fetching needs the import service's address and size guards).
  */
 import { MidadError } from '../../article/index.js';
-import { parseHtml } from '../../ingest/html/index.js';
-import { parsePageText } from '../../ingest/pagetext/index.js';
+import { parseSource } from '../../ingest/parse-source.js';
 import { ImportError, type ParsedSource } from '../../ingest/types.js';
 
 /** What a person handed the importer. */
@@ -19,9 +18,6 @@ export type DraftSource =
 /** Turns a source into article drafts (the first is opened in the editor). */
 export type ParseDraft = (source: DraftSource) => Promise<ParsedSource>;
 
-// A pasted text is HTML when it opens with a tag or a doctype.
-const HTML_START_RE = /^\s*(<!doctype html|<html|<head|<body|<article|<main|<div|<p[\s>])/i;
-
 /** Runs a parser, turning its ImportError into the catalogue's coded error with its place. */
 function guarded(parse: () => ParsedSource): ParsedSource {
   try {
@@ -32,18 +28,19 @@ function guarded(parse: () => ParsedSource): ParsedSource {
   }
 }
 
-/** The simple parser: page dumps and HTML pasted or uploaded; URLs wait for the import service. */
+/**
+ * The simple parser: a pasted text or an uploaded file, in any format the importer reads
+ * (page dump, HTML, feed, JSONL; recognised by content). URLs are refused here: fetching on a
+ * writer's behalf needs a guard against internal addresses at every redirect, which belongs
+ * to the import service.
+ */
 export const simpleParseDraft: ParseDraft = async (source) => {
   switch (source.kind) {
     case 'url':
       throw new MidadError('ERR_DRAFT_PARSE_FAILED', 'جلب المقالات من رابط غير متاح بعد في هذه النسخة؛ الصق نص الصفحة أو ارفع ملف HTML');
     case 'text':
-      return guarded(() => (HTML_START_RE.test(source.text) ? parseHtml(source.text) : parsePageText(source.text)));
-    case 'file': {
-      const head = source.data.subarray(0, 1024).toString('latin1');
-      const isText = /\.txt$/i.test(source.name ?? '') || !HTML_START_RE.test(head);
-      const file = source.name ?? undefined;
-      return guarded(() => (isText ? parsePageText(source.data.toString('utf8'), { file }) : parseHtml(source.data, { file })));
-    }
+      return guarded(() => parseSource(Buffer.from(source.text, 'utf8'), { file: 'النص الملصق' }));
+    case 'file':
+      return guarded(() => parseSource(source.data, { file: source.name ?? 'الملف' }));
   }
 };

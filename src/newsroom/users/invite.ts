@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMidadError, MidadError } from '../../article/index.js';
+import { MidadError } from '../../article/index.js';
 import type { User } from '../../store/newsroom/index.js';
 import { recordAudit } from '../audit/record.js';
 import { nowIso, type NewsroomContext } from '../context.js';
@@ -19,6 +19,12 @@ const InviteSchema = z.object({
   role: RoleSchema,
   name: z.string().trim().min(1).max(120).optional(),
 });
+
+/** Whether a database error is a unique-constraint violation (PostgreSQL 23505, SQLite's constraint code). */
+function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
 
 /** A one-time setup link's secret part and when it stops working. */
 export interface SetupLink {
@@ -63,8 +69,8 @@ export async function inviteUser(
       user = await tx.newsroom.users.create({ email, role, name: name ?? email.split('@')[0]! }, nowIso(ctx));
     } catch (e) {
       // The unique index is the real guard against two simultaneous invitations.
-      if (isMidadError(e)) throw e;
-      throw new MidadError('ERR_USER_EXISTS', undefined, 'email');
+      if (isUniqueViolation(e)) throw new MidadError('ERR_USER_EXISTS', undefined, 'email');
+      throw e;
     }
     const link = await issueSetupLink({ ...ctx, store: tx }, user.id);
     await recordAudit(tx, { at: nowIso(ctx), userId: actorId, action: 'user.invite', targetType: 'user', targetId: user.id, detail: { email, role }, ip });

@@ -10,6 +10,13 @@ export function searchMigration(d: DialectInfo) {
         .addColumn('word', 'text', (c) => c.primaryKey())
         .addColumn('freq', 'integer', (c) => c.notNull())
         .execute();
+      // The stem lexicon in use: a snapshot of the word list taken by `midad reindex`, so that
+      // every process analyses with the same one until the next reindex.
+      await db.schema
+        .createTable('search_lexicon')
+        .addColumn('word', 'text', (c) => c.primaryKey())
+        .addColumn('freq', 'integer', (c) => c.notNull())
+        .execute();
 
       if (d.name === 'sqlite') {
         // The analysed text is stored by FTS5 itself: with a contentless table a DELETE leaves
@@ -17,7 +24,7 @@ export function searchMigration(d: DialectInfo) {
         // every update. detail=full keeps positions for phrases. The terms are already
         // normalised, so the tokenizer must not fold anything further.
         await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-          headline, deck, body,
+          headline, deck, lead, body,
           detail = full,
           tokenize = 'unicode61 remove_diacritics 0'
         )`.execute(db);
@@ -35,6 +42,7 @@ export function searchMigration(d: DialectInfo) {
         .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
         .addColumn('tf_h', 'smallint', (c) => c.notNull())
         .addColumn('tf_d', 'smallint', (c) => c.notNull())
+        .addColumn('tf_l', 'smallint', (c) => c.notNull())
         .addColumn('tf_b', 'smallint', (c) => c.notNull())
         .addPrimaryKeyConstraint('search_postings_pk', ['term_id', 'article_id'])
         .execute();

@@ -26,4 +26,5 @@ export function newsroomStore(db: Kysely<Database>): NewsroomStore {
   };
 }
 
+/** The newsroom's record and repository types. */
 export type * from './types.js';

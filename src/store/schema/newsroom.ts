@@ -19,6 +19,7 @@ export interface NewsroomTables {
   media: MediaTable;
 }
 
+/** Newsroom accounts. */
 export interface UsersTable {
   id: Generated<number>;
   /** Lower-cased; the login name. */
@@ -42,6 +43,7 @@ export interface UserSetupTokensTable {
   created_at: string;
 }
 
+/** Open logins. */
 export interface SessionsTable {
   /** SHA-256 of the cookie value: a database leak does not hand out live sessions. */
   id_hash: string;
@@ -53,6 +55,7 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+/** Per-user tokens of the write API. */
 export interface ApiTokensTable {
   id: Generated<number>;
   user_id: number;
@@ -74,6 +77,7 @@ export interface LoginFailuresTable {
   at: string;
 }
 
+/** Who did what, when, from where. */
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -123,6 +127,7 @@ export interface ArticleExclusionsTable {
   position: number;
 }
 
+/** Uploaded images and their renditions. */
 export interface MediaTable {
   id: Generated<number>;
   /** SHA-256 of the uploaded bytes (hex): names the files and de-duplicates uploads. */
@@ -142,9 +147,15 @@ export interface MediaTable {
   created_by: number | null;
 }
 
+/** A users row. */
 export type UserRow = Selectable<UsersTable>;
+/** A sessions row. */
 export type SessionRow = Selectable<SessionsTable>;
+/** An api_tokens row. */
 export type ApiTokenRow = Selectable<ApiTokensTable>;
+/** An audit_log row. */
 export type AuditRow = Selectable<AuditLogTable>;
+/** A revisions row. */
 export type RevisionRow = Selectable<RevisionsTable>;
+/** A media row. */
 export type MediaRow = Selectable<MediaTable>;

@@ -4,7 +4,7 @@ import { filterConditions } from './filter-sql.js';
 import { BM25, DEFAULT_WEIGHTS, INDEX_FIELDS, type IndexDocument, type IndexField, type IndexQuery, type IndexResult } from './types.js';
 
 /** The tsvector weight letter of each field (phrases and exclusions use the tsvector). */
-const WEIGHT_LETTER: Record<IndexField, 'A' | 'B' | 'C'> = { headline: 'A', deck: 'B', body: 'C' };
+const WEIGHT_LETTER: Record<IndexField, 'A' | 'B' | 'C' | 'D'> = { headline: 'A', deck: 'B', lead: 'C', body: 'D' };
 /** tsvector positions stop at 16383; later words share the last position. */
 const MAX_POSITION = 16383;
 const SAFE_TERM_RE = /^[\p{L}\p{N}]+$/u;
@@ -30,18 +30,21 @@ function tsvectorLiteral(doc: IndexDocument): string {
 }
 
 /** Term frequencies per field. */
-function frequencies(doc: IndexDocument): Map<string, { h: number; d: number; b: number }> {
-  const tf = new Map<string, { h: number; d: number; b: number }>();
-  const add = (terms: readonly string[], key: 'h' | 'd' | 'b') => {
+type Freq = { h: number; d: number; l: number; b: number };
+
+function frequencies(doc: IndexDocument): Map<string, Freq> {
+  const tf = new Map<string, Freq>();
+  const add = (terms: readonly string[], key: keyof Freq) => {
     for (const t of terms) {
       if (!SAFE_TERM_RE.test(t)) continue;
-      const e = tf.get(t) ?? { h: 0, d: 0, b: 0 };
+      const e = tf.get(t) ?? { h: 0, d: 0, l: 0, b: 0 };
       e[key]++;
       tf.set(t, e);
     }
   };
   add(doc.headline, 'h');
   add(doc.deck, 'd');
+  add(doc.lead, 'l');
   add(doc.body, 'b');
   return tf;
 }
@@ -63,9 +66,12 @@ export async function writePostings(db: Kysely<Database>, id: number, doc: Index
       await db.insertInto('search_terms').values(chunk.map((term) => ({ term }))).onConflict((oc) => oc.column('term').doNothing()).execute();
       for (const r of await db.selectFrom('search_terms').select(['id', 'term']).where('term', 'in', chunk).execute()) ids.set(r.term, r.id);
     }
-    const rows = terms.map((t) => ({ term_id: ids.get(t)!, article_id: id, tf_h: tf.get(t)!.h, tf_d: tf.get(t)!.d, tf_b: tf.get(t)!.b }));
+    const rows = terms.map((t) => {
+      const f = tf.get(t)!;
+      return { term_id: ids.get(t)!, article_id: id, tf_h: f.h, tf_d: f.d, tf_l: f.l, tf_b: f.b };
+    });
     for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('search_postings').values(rows.slice(i, i + CHUNK)).execute();
-    const len = doc.headline.length + doc.deck.length + doc.body.length;
+    const len = doc.headline.length + doc.deck.length + doc.lead.length + doc.body.length;
     await db
       .insertInto('search_docs')
       .values({ article_id: id, len, tsv: sql`${tsvectorLiteral(doc)}::tsvector` as unknown as string })
@@ -106,10 +112,11 @@ export async function queryPostings(db: Kysely<Database>, q: IndexQuery): Promis
   const f8 = (x: number) => sql`${x}::float8`;
   const wh = f8(w.headline * on('headline'));
   const wd = f8(w.deck * on('deck'));
+  const wl = f8(w.lead * on('lead'));
   const wb = f8(w.body * on('body'));
   const k1 = f8(BM25.k1);
   const b = f8(BM25.b);
-  const present = sql`(${on('headline')} * p.tf_h + ${on('deck')} * p.tf_d + ${on('body')} * p.tf_b) > 0`;
+  const present = sql`(${on('headline')} * p.tf_h + ${on('deck')} * p.tf_d + ${on('lead')} * p.tf_l + ${on('body')} * p.tf_b) > 0`;
   const termMatch = q.prefix ? sql`t.term LIKE qt.term || '%'` : sql`t.term = qt.term`;
 
   const conditions = [filterConditions(q.filter)];
@@ -125,7 +132,7 @@ export async function queryPostings(db: Kysely<Database>, q: IndexQuery): Promis
     WITH qt(term, i) AS (SELECT * FROM unnest(${terms}::text[]) WITH ORDINALITY),
     st AS (SELECT n::float8 AS n, CASE WHEN n > 0 THEN total::float8 / n ELSE 1 END AS avgdl FROM search_stats WHERE id = 1),
     p AS (
-      SELECT qt.i, p.article_id, SUM(${wh} * p.tf_h + ${wd} * p.tf_d + ${wb} * p.tf_b)::float8 AS f
+      SELECT qt.i, p.article_id, SUM(${wh} * p.tf_h + ${wd} * p.tf_d + ${wl} * p.tf_l + ${wb} * p.tf_b)::float8 AS f
       FROM qt JOIN search_terms t ON ${termMatch} JOIN search_postings p ON p.term_id = t.id
       WHERE ${present}
       GROUP BY qt.i, p.article_id

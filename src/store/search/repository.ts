@@ -50,10 +50,21 @@ export function searchIndex(
         .limit(limit)
         .execute();
     },
-    async lexicon(minFreq) {
-      const rows = await db.selectFrom('search_words').select(['word', 'freq']).where('freq', '>=', minFreq).execute();
+    async lexicon() {
+      const rows = await db.selectFrom('search_lexicon').select(['word', 'freq']).execute();
       return new Map(rows.map((r) => [r.word, Number(r.freq)]));
     },
+    snapshotLexicon: (minFreq) =>
+      tx(async (t) => {
+        await t.deleteFrom('search_lexicon').execute();
+        await t
+          .insertInto('search_lexicon')
+          .columns(['word', 'freq'])
+          .expression((eb) => eb.selectFrom('search_words').select(['word', 'freq']).where('freq', '>=', minFreq))
+          .execute();
+        const n = await t.selectFrom('search_lexicon').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+        return Number(n.n);
+      }),
     count: () => (info.name === 'sqlite' ? fts5Count(db) : postingsCount(db)),
     async rebuild(onProgress, batchSize = 500) {
       if (!indexer) throw new Error('this store was opened without an indexer');

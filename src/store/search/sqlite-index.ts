@@ -8,8 +8,8 @@ import { DEFAULT_WEIGHTS, INDEX_FIELDS, type IndexDocument, type IndexQuery, typ
 export async function writeFts5(db: Kysely<Database>, id: number, doc: IndexDocument | null): Promise<void> {
   await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(db);
   if (!doc) return;
-  await sql`INSERT INTO search_fts (rowid, headline, deck, body)
-    VALUES (${id}, ${doc.headline.join(' ')}, ${doc.deck.join(' ')}, ${doc.body.join(' ')})`.execute(db);
+  await sql`INSERT INTO search_fts (rowid, headline, deck, lead, body)
+    VALUES (${id}, ${doc.headline.join(' ')}, ${doc.deck.join(' ')}, ${doc.lead.join(' ')}, ${doc.body.join(' ')})`.execute(db);
 }
 
 /**
@@ -35,9 +35,9 @@ export async function queryFts5(db: Kysely<Database>, q: IndexQuery): Promise<In
   const order =
     q.sort === 'newest'
       ? sql`a.published_at DESC, a.id DESC`
-      : sql`bm25(search_fts, ${w.headline}, ${w.deck}, ${w.body}) ASC, a.id ASC`;
+      : sql`bm25(search_fts, ${w.headline}, ${w.deck}, ${w.lead}, ${w.body}) ASC, a.id ASC`;
   const rows = await sql<{ id: number; score: number }>`
-    SELECT f.rowid AS id, -bm25(search_fts, ${w.headline}, ${w.deck}, ${w.body}) AS score
+    SELECT f.rowid AS id, -bm25(search_fts, ${w.headline}, ${w.deck}, ${w.lead}, ${w.body}) AS score
     FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db);
   const total = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
   return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total: Number(total.rows[0]?.n ?? 0) };

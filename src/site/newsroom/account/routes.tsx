@@ -13,8 +13,8 @@ import { clearSessionCookie } from '../session-cookie.js';
 import { when } from '../views/editor/sidebar.js';
 import { PostForm } from '../views/layout.js';
 import { newsroomView } from '../view.js';
+import { IdParams } from '../schemas.js';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31) });
 const TokenBody = z.object({ name: z.string().max(200).default('') });
 
 /** The account page, optionally with a token just made (shown once) or an error. */

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { isMidadError, MidadError, type Article } from '../../../article/index.js';
 import { requireArticle, type ArticleAccess } from '../../../newsroom/articles/access.js';
 import { fieldsOf } from '../../../newsroom/drafts/fields.js';
@@ -15,11 +14,8 @@ import { fieldsFromForm } from './form-fields.js';
 import { attachFormMedia } from './form-media.js';
 import { applyOp } from './form-ops.js';
 import { emptyForm, formFromFields } from './form-state.js';
+import { IdParams, AnyBody } from '../schemas.js';
 
-/** `:id` of an article. */
-export const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31) });
-// The editor posts multipart fields of many names; they are read by decodeForm, not a schema.
-const AnyBody = z.record(z.string(), z.unknown());
 
 /** The editing context of a stored article: it, its rights facts and its history. */
 export async function editingOf(s: NewsroomServices, access: ArticleAccess) {

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ArticleInputSchema, MidadError } from '../../../article/index.js';
 import { DraftFieldsSchema } from '../../../newsroom/drafts/fields.js';
 import type { DraftSource } from '../../../newsroom/drafts/parse-draft.js';
@@ -13,8 +12,8 @@ import { newsroomView } from '../view.js';
 import { sendEditor } from './editor-render.js';
 import type { FormFile } from './form-decode.js';
 import { formFromFields } from './form-state.js';
+import { AnyBody } from '../schemas.js';
 
-const AnyBody = z.record(z.string(), z.unknown());
 
 /** What the import form asks for: one of a pasted text, an address or a file. */
 function sourceOf(body: Record<string, unknown>): DraftSource | null {

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { MidadError, teaserOf, type Article } from '../../../article/index.js';
 import { requireArticle } from '../../../newsroom/articles/access.js';
 import { can } from '../../../newsroom/permissions.js';
@@ -11,12 +10,11 @@ import { ArticlePage } from '../../views/article-page.js';
 import { Layout } from '../../views/layout.js';
 import { PRIVATE_NO_STORE } from '../page.js';
 import { actorOf, type NewsroomServices } from '../services.js';
-import { IdParams } from './editor-routes.js';
 import { decodeForm } from './form-decode.js';
 import { fieldsFromForm } from './form-fields.js';
 import { previewArticle } from './preview-article.js';
+import { IdParams, AnyBody } from '../schemas.js';
 
-const AnyBody = z.record(z.string(), z.unknown());
 
 /**
  * Sends an article exactly as the reader site renders it (its layout and article view), never

@@ -15,9 +15,9 @@ import { ChangeList } from '../views/changes.js';
 import { when } from '../views/editor/sidebar.js';
 import { PostForm, type NewsroomView } from '../views/layout.js';
 import { newsroomView } from '../view.js';
+import { IdParams } from '../schemas.js';
 
 const RevParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31), rev: z.coerce.number().int().positive().max(2 ** 31) });
-const IdOnly = z.object({ id: z.coerce.number().int().positive().max(2 ** 31) });
 const RestoreBody = z.object({ updatedAt: z.string().min(1).max(40) });
 
 /** How each kind of save is named. */
@@ -71,7 +71,7 @@ export async function revisionRoutes(app: FastifyInstance, s: NewsroomServices):
   const r = app.withTypeProvider<ZodTypeProvider>();
   const store = s.newsroom.store;
 
-  r.get('/articles/:id/revisions', { schema: { params: IdOnly } }, async (request, reply) => {
+  r.get('/articles/:id/revisions', { schema: { params: IdParams } }, async (request, reply) => {
     const { article } = await requireArticle(s.newsroom, actorOf(request), request.params.id, 'article.view');
     const revisions = await store.newsroom.revisions.list(article.id, 200);
     const view = newsroomView(s, request, reply);

@@ -6,7 +6,7 @@ import { TRANSITION_NAMES, type TransitionName } from '../../../newsroom/workflo
 import { transitionArticle } from '../../../newsroom/workflow/transition.js';
 import { actorOf, ipOf, type NewsroomServices } from '../services.js';
 import { zonedToUtc } from '../time.js';
-import { IdParams } from './editor-routes.js';
+import { IdParams } from '../schemas.js';
 
 const Body = z.object({
   to: z.enum(TRANSITION_NAMES as [TransitionName, ...TransitionName[]]),

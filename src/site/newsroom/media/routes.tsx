@@ -13,12 +13,11 @@ import { IMAGE_ACCEPT } from '../views/editor/blocks.js';
 import { PostForm, type NewsroomView } from '../views/layout.js';
 import { Picture } from '../views/picture.js';
 import { newsroomView } from '../view.js';
+import { IdParams, AnyBody } from '../schemas.js';
 
 const PAGE = 48;
 const Query = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), done: z.string().max(40).optional() });
-const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31) });
 const Description = z.object({ alt: z.string().max(600).default(''), caption: z.string().max(1100).default(''), credit: z.string().max(300).default('') });
-const UploadBody = z.record(z.string(), z.unknown());
 
 /** The three description fields of an image. */
 function DescriptionFields(props: { prefix: string; item?: MediaItem }): Raw {
@@ -110,7 +109,7 @@ export async function mediaLibraryRoutes(app: FastifyInstance, s: NewsroomServic
     );
   });
 
-  r.post('/media', { schema: { body: UploadBody } }, async (request, reply) => {
+  r.post('/media', { schema: { body: AnyBody } }, async (request, reply) => {
     const body = request.body;
     const file = body.file as FormFile | undefined;
     if (!file || !Buffer.isBuffer(file.data) || file.data.length === 0) throw new MidadError('ERR_MEDIA_UNSUPPORTED', 'اختر صورة لرفعها');

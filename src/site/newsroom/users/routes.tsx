@@ -15,8 +15,8 @@ import { actorOf, ipOf, type NewsroomServices } from '../services.js';
 import { when } from '../views/editor/sidebar.js';
 import { PostForm, type NewsroomView } from '../views/layout.js';
 import { newsroomView } from '../view.js';
+import { IdParams } from '../schemas.js';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31) });
 const InviteBody = z.object({ email: z.string().max(300), role: RoleSchema, name: z.string().max(200).optional() });
 const UpdateBody = z.object({ role: RoleSchema.optional(), active: z.enum(['0', '1']).optional() });
 
