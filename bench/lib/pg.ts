@@ -1,15 +1,12 @@
-/** A throwaway PostgreSQL schema for one benchmark run, dropped afterwards. */
-import pg from 'pg';
+/** A throwaway PostgreSQL database for one benchmark run, dropped afterwards. */
+import { createTestDatabase } from '../../test/support/pg-databases.js';
 
-/** Runs `fn` with a fresh schema name on the server at `url`, then drops the schema. */
-export async function withPgSchema<T>(url: string, fn: (schema: string) => Promise<T>): Promise<T> {
-  const schema = `midad_bench_${process.pid}_${Date.now().toString(36)}`;
+/** Runs `fn` with the URL of a fresh database on the server at `url`, then drops it. */
+export async function withPgDatabase<T>(url: string, fn: (dbUrl: string) => Promise<T>): Promise<T> {
+  const db = await createTestDatabase(url, 'midad_bench');
   try {
-    return await fn(schema);
+    return await fn(db.url);
   } finally {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
+    await db.drop();
   }
 }

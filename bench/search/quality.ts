@@ -19,7 +19,7 @@ import { search } from '../../src/search/service.js';
 import { luceneRun } from '../analyzer/lucene.js';
 import { readCorpus, writeTextOnlyCorpus } from '../analyzer/corpus.js';
 import { readAnt, writeAntJsonl } from '../lib/ant.js';
-import { withPgSchema } from '../lib/pg.js';
+import { withPgDatabase } from '../lib/pg.js';
 import { average, readQueries, scoreRun, type Metrics } from '../lib/trec.js';
 
 const SHARED = resolve('../shared');
@@ -73,8 +73,8 @@ const sqlitePath = join(OUT, `bench-search-${process.pid}.db`);
   rows.push({ name: 'Midad on SQLite (FTS5)', m: average(scoreRun(EVALUATOR, args.qrels, r.run)), note: `import ${r.importS.toFixed(0)} s, reindex ${r.reindexS.toFixed(0)} s, ${r.queryMs.toFixed(1)} ms/query` });
 }
 if (!args['no-pg']) {
-  await withPgSchema(PG_URL, async (schema) => {
-    const midad = await openMidad(PG_URL, { pg: { schema } });
+  await withPgDatabase(PG_URL, async (url) => {
+    const midad = await openMidad(url);
     try {
       const r = await runOn('postgres', midad);
       rows.push({ name: 'Midad on PostgreSQL', m: average(scoreRun(EVALUATOR, args.qrels, r.run)), note: `import ${r.importS.toFixed(0)} s, reindex ${r.reindexS.toFixed(0)} s, ${r.queryMs.toFixed(1)} ms/query` });

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { fetchSource } from './fetch/index.js';
 import { MAX_SOURCE_BYTES } from './limits.js';
 import { ImportError } from './types.js';
 
@@ -31,4 +32,11 @@ export async function readFileSource(path: string, limit = MAX_SOURCE_BYTES): Pr
   } finally {
     await handle.close();
   }
+}
+
+/** Reads a source named by a file path or an http(s) URL (fetched with timeout, size and redirect bounds). */
+export async function readSource(ref: string): Promise<SourceBytes> {
+  if (!isUrl(ref)) return readFileSource(ref);
+  const r = await fetchSource(ref);
+  return { bytes: r.bytes, name: r.finalUrl, url: r.finalUrl, contentType: r.contentType };
 }

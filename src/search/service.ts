@@ -1,12 +1,12 @@
 import type { Analyzer } from '../arabic/analyzer.js';
 import type { ArticleSummary } from '../article/index.js';
-import type { IndexField, IndexQuery, Store } from '../store/index.js';
+import type { IndexQuery, SearchScope, Store } from '../store/index.js';
 import { parseQuery, type ParsedQuery, type QueryProblem } from './parse-query.js';
 import { highlight, snippet, type Segment } from './snippet.js';
 import { suggest } from './suggest.js';
 
 /** Where to look: everywhere, headlines only, or bodies only. */
-export type SearchIn = 'all' | 'headline' | 'body';
+export type SearchIn = SearchScope;
 
 /** A search request, as the site, the API and the CLI all make it. */
 export interface SearchRequest {
@@ -56,13 +56,6 @@ export interface SearchResponse {
   suggestion: string | null;
 }
 
-const FIELDS: Record<SearchIn, readonly IndexField[]> = {
-  all: ['headline', 'deck', 'lead', 'body'],
-  headline: ['headline'],
-  // The lead is the body's first sentence, indexed apart so that it can weigh more.
-  body: ['lead', 'body'],
-};
-
 /** The most results a page may hold. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -85,7 +78,7 @@ export async function search(store: Store, analyzer: Analyzer, req: SearchReques
     terms,
     phrases,
     excluded,
-    fields: FIELDS[req.in ?? 'all'],
+    in: req.in ?? 'all',
     sort: req.sort ?? 'relevance',
     limit: pageSize,
     offset: (page - 1) * pageSize,

@@ -21,6 +21,9 @@ function photo(): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
+// Real processes, a real browser and image encoding: minutes, not the unit tests' seconds.
+const SLOW = { timeout: 120_000 };
+
 describe('the newsroom in Chromium: a writer writes, an editor publishes', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startServe>>;
@@ -40,10 +43,11 @@ describe('the newsroom in Chromium: a writer writes, an editor publishes', () =>
     for (const [email, role] of [
       ['katiba@example.org', 'writer'],
       ['muharrir@example.org', 'editor'],
+      ['katib@example.org', 'writer'],
     ]) {
       const r = await runMidad(['user', 'add', email!, '--role', role!, '--db', db], env);
       expect(r.code, r.stderr).toBe(0);
-      links[role!] = new URL(r.stdout.trim()).pathname;
+      links[email!] = new URL(r.stdout.trim()).pathname;
     }
     server = await startServe(['--port', '0', '--db', db, '--no-demo'], env);
     browser = await chromium.launch({
@@ -78,8 +82,8 @@ describe('the newsroom in Chromium: a writer writes, an editor publishes', () =>
   }
 
   /** Follows a setup link, chooses the password, then logs in. */
-  async function setUpAndLogIn(page: Page, role: string, email: string): Promise<void> {
-    await page.goto(server.url + links[role], { waitUntil: 'networkidle' });
+  async function setUpAndLogIn(page: Page, email: string): Promise<void> {
+    await page.goto(server.url + links[email], { waitUntil: 'networkidle' });
     await page.getByLabel('كلمة المرور', { exact: true }).fill(PASSWORD);
     await page.getByLabel('أعد كتابة كلمة المرور').fill(PASSWORD);
     await page.getByRole('button', { name: 'حفظ كلمة المرور' }).click();
@@ -88,12 +92,19 @@ describe('the newsroom in Chromium: a writer writes, an editor publishes', () =>
     await page.getByLabel('كلمة المرور').fill(PASSWORD);
     await page.getByRole('button', { name: 'دخول' }).click();
     await page.waitForURL(/\/newsroom\/?$/);
+    delete links[email];
   }
 
-  it('writes, illustrates, submits, publishes, and the story is on the home page', async () => {
+  /** Signs in, following the account's setup link the first time (tests may run alone). */
+  async function signIn(page: Page, email: string): Promise<void> {
+    if (links[email]) await setUpAndLogIn(page, email);
+    else await logIn(page, email);
+  }
+
+  it('writes, illustrates, submits, publishes, and the story is on the home page', SLOW, async () => {
     // The writer.
     const w = await open();
-    await setUpAndLogIn(w.page, 'writer', 'katiba@example.org');
+    await setUpAndLogIn(w.page, 'katiba@example.org');
     expect(await w.page.getAttribute('html', 'dir')).toBe('rtl');
     await w.page.getByRole('link', { name: 'مقال جديد' }).first().click();
     await w.page.waitForURL(/\/newsroom\/articles\/new/);
@@ -145,7 +156,7 @@ describe('the newsroom in Chromium: a writer writes, an editor publishes', () =>
 
     // The editor.
     const e = await open();
-    await setUpAndLogIn(e.page, 'editor', 'muharrir@example.org');
+    await setUpAndLogIn(e.page, 'muharrir@example.org');
     await e.page.getByRole('link', { name: 'قيد المراجعة' }).click();
     await e.page.getByRole('link', { name: HEADLINE }).click();
     await e.page.waitForURL(editUrl);
@@ -173,17 +184,19 @@ describe('the newsroom in Chromium: a writer writes, an editor publishes', () =>
     await r.context.close();
   });
 
-  it('saves in the background: a new draft gets its address, and nothing typed is lost', async () => {
+  it('saves in the background: a new draft gets its address, and nothing typed is lost', SLOW, async () => {
     const w = await open();
-    await logIn(w.page, 'katiba@example.org');
+    await signIn(w.page, 'katib@example.org');
     await w.page.goto(server.url + '/newsroom/articles/new', { waitUntil: 'networkidle' });
     await w.page.getByLabel('العنوان', { exact: true }).fill('مسودة تحفظ نفسها');
     await w.page.locator('[data-block]').nth(0).getByLabel('النص').fill('نص يكتب ثم يحفظ في الخلفية دون ضغط أي زر.');
-    w.page.on('response', async (r) => { if (r.url().includes('autosave')) console.log('AUTOSAVE', r.status(), await r.text()); });
-    await w.page.waitForTimeout(8000);
-    console.log('STATUS', await w.page.locator('[data-autosave-status]').textContent(), w.page.url(), w.errors);
-    await w.page.waitForURL(/\/newsroom\/articles\/[0-9]+\/edit$/, { timeout: 15_000 });
+    // The address changes in place (history.replaceState), without a navigation.
+    await expect.poll(() => w.page.url(), { timeout: 15_000 }).toMatch(/\/newsroom\/articles\/[0-9]+\/edit$/);
     await expect.poll(() => w.page.locator('[data-autosave-status]').textContent(), { timeout: 10_000 }).toContain('حُفظ تلقائياً');
+    // Reloaded, the page comes from the server: the text was saved there.
+    await w.page.reload({ waitUntil: 'networkidle' });
+    expect(await w.page.getByLabel('العنوان', { exact: true }).inputValue()).toBe('مسودة تحفظ نفسها');
+    expect(await w.page.locator('.nr-notice').count()).toBe(0);
     // More typing, then the workflow button: the pending text is saved before the move.
     await w.page.locator('[data-block]').nth(0).getByLabel('النص').fill('نص معدّل قبل الإرسال مباشرة، ولم يمر عليه الحفظ التلقائي بعد.');
     await w.page.getByRole('button', { name: 'إرسال للمراجعة' }).click();
@@ -194,10 +207,10 @@ describe('the newsroom in Chromium: a writer writes, an editor publishes', () =>
     await w.context.close();
   });
 
-  it('works as plain forms with scripts off: blocks added by the server, saved, previewed', async () => {
+  it('works as plain forms with scripts off: blocks added by the server, saved, previewed', SLOW, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await logIn(page, 'katiba@example.org');
+    await signIn(page, 'katib@example.org');
     await page.goto(server.url + '/newsroom/articles/new');
     await page.getByLabel('العنوان', { exact: true }).fill('مقال بلا نصوص برمجية');
     await page.locator('[data-block]').nth(0).getByLabel('النص').fill('الفقرة الأولى كتبت والمتصفح لا يشغل النصوص البرمجية.');
@@ -215,6 +228,20 @@ describe('the newsroom in Chromium: a writer writes, an editor publishes', () =>
     const preview = await page.goto(server.url + `/newsroom/articles/${id}/preview`);
     expect(preview!.headers()['cache-control']).toBe('no-store, private');
     expect(await page.locator('h2.article__subheading').textContent()).toBe('عنوان فرعي أضافه الخادم');
+    await context.close();
+  });
+
+  it('fits a phone screen: no horizontal scrolling in the list, the editor or the media library', SLOW, async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, 'katib@example.org');
+    for (const path of ['/newsroom', '/newsroom/articles/new', '/newsroom/media', '/newsroom/account']) {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.goto(server.url + '/newsroom/articles/new', { waitUntil: 'networkidle' });
+    await page.screenshot({ path: join(OUT, 'newsroom-editor-360.png'), fullPage: true });
     await context.close();
   });
 });

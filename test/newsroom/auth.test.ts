@@ -220,5 +220,25 @@ for (const { name, open } of STORES) {
       await e.login(editor.email);
       expect((await e.get('/newsroom/audit')).statusCode).toBe(403);
     });
+
+    it('API tokens are made in the account page, shown once, and revoked by their owner only', async () => {
+      const writer = await makeUser(ctx, 'writer');
+      const b = new Browser(app);
+      await b.login(writer.email);
+      await b.get('/newsroom/account');
+      const made = await b.post('/newsroom/account/tokens', { name: 'تطبيق التحرير' });
+      expect(made.statusCode).toBe(200);
+      const token = /data-api-token>(midad_[A-Za-z0-9_-]+)</.exec(made.body)![1]!;
+      const again = await b.get('/newsroom/account');
+      expect(again.body).not.toContain(token);
+      expect(again.body).toContain(token.slice(0, 12));
+      const [record] = await t.store.newsroom.apiTokens.listForUser(writer.id);
+      const other = new Browser(app);
+      await other.login((await makeUser(ctx, 'editor')).email);
+      await other.get('/newsroom/account');
+      expect((await other.post(`/newsroom/account/tokens/${record!.id}/revoke`)).statusCode).toBe(404);
+      expect((await b.post(`/newsroom/account/tokens/${record!.id}/revoke`)).statusCode).toBe(303);
+      expect((await t.store.newsroom.apiTokens.get(record!.id))!.revokedAt).not.toBeNull();
+    });
   });
 }

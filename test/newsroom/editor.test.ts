@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewsroomContext } from '../../src/newsroom/context.js';
 import type { User } from '../../src/store/newsroom/index.js';
+import { SEED_DUMP } from '../support/shared.js';
 import { STORES, type TestStore } from '../support/stores.js';
 import { articleFields, Browser, buildNewsroomApp, idFromLocation, makeUser, TestClock, testContext, updatedAtOf } from './support.js';
 
@@ -237,6 +239,18 @@ for (const { name, open } of STORES) {
       expect(await t.store.articles.count()).toBe(0);
       const url = await w.postMultipart('/newsroom/import', { url: 'https://example.org/story' });
       expect(url.statusCode).toBe(400);
+    });
+
+    it('a pasted page dump (the reference page) opens as a draft with its headline and blocks', async () => {
+      const w = await as(writer);
+      await w.get('/newsroom/import');
+      const dump = readFileSync(SEED_DUMP, 'utf8');
+      const res = await w.postMultipart('/newsroom/import', { file: { data: Buffer.from(dump), name: 'page.txt', type: 'text/plain' } });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('استُخرجت المسودة');
+      expect(res.body).toMatch(/name="blocks\.[0-9]+\.type" value="subheading"/);
+      const headline = /id="f-headline"[^>]*value="([^"]+)"/.exec(res.body)?.[1];
+      expect(headline?.length).toBeGreaterThan(10);
     });
   });
 }

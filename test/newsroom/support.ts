@@ -37,7 +37,7 @@ export function testContext(store: Store, clock: TestClock, overrides: Partial<N
 
 /** Creates an account with a password, as `midad user add` then the setup link would. */
 export async function makeUser(ctx: NewsroomContext, role: Role, email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`): Promise<User> {
-  const { user, link } = await inviteUser(ctx, { email, role }, null);
+  const { link } = await inviteUser(ctx, { email, role }, null);
   return completeSetup(ctx, link.token, { password: PASSWORD });
 }
 

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewsroomContext } from '../../src/newsroom/context.js';
 import { createDraft } from '../../src/newsroom/drafts/save.js';

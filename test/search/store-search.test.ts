@@ -39,7 +39,7 @@ for (const { name, open } of STORES) {
     });
 
     it('searches one field only', async () => {
-      const body = await t.store.search.query(q('الميناء', { fields: ['headline'], filter: { status: 'published' } }));
+      const body = await t.store.search.query(q('الميناء', { in: 'headline', filter: { status: 'published' } }));
       expect(body.hits.map((h) => h.id)).toEqual([ids.port]);
     });
 

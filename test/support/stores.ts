@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openStore } from '../../src/store/open.js';
+import { createTestDatabase } from './pg-databases.js';
 import type { Store } from '../../src/store/store.js';
 import type { StoreOptions } from '../../src/store/kysely-store.js';
 
@@ -32,21 +32,17 @@ export async function openTestSqlite(opts: StoreOptions = {}): Promise<TestStore
 }
 
 /**
- * A fresh schema on the test PostgreSQL server. When MIDAD_TEST_PG_URL is set and the
+ * A fresh database on the test PostgreSQL server. When MIDAD_TEST_PG_URL is set and the
  * server is down, this throws: the suite fails loudly, it never skips.
  */
 export async function openTestPostgres(opts: StoreOptions = {}): Promise<TestStore> {
-  const url = process.env.MIDAD_TEST_PG_URL!;
-  const schema = `midad_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const store = await openStore(url, { ...opts, pg: { schema, max: 4 } });
+  const database = await createTestDatabase(process.env.MIDAD_TEST_PG_URL!);
+  const store = await openStore(database.url, { ...opts, pg: { max: 4 } });
   return {
     store,
     async dispose() {
       await store.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
+      await database.drop();
     },
   };
 }

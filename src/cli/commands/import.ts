@@ -30,10 +30,9 @@ export async function importCommand(argv: string[]): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   if (positionals.length === 0) throw new UsageError('import needs at least one PATH or URL');
 
-  const { fetchUrl } = await import('../fetch-url.js');
   const midad = await openMidad(values.db ?? process.env.MIDAD_DB ?? DEFAULT_DB);
   try {
-    const results = await importSources(midad.store, positionals, { format, dryRun: values['dry-run'], update: values.update, fetchUrl });
+    const results = await importSources(midad.store, positionals, { format, dryRun: values['dry-run'], update: values.update });
     let failed = 0;
     for (const r of results) {
       if (r.error) {

@@ -1,6 +1,6 @@
 import { parseSource, type ParsedWithLinks } from '../../ingest/parse-source.js';
 import { toAnatomyJson, type AnatomyDocument } from '../../ingest/present.js';
-import { isUrl, readFileSource, type SourceBytes } from '../../ingest/read-source.js';
+import { readSource } from '../../ingest/read-source.js';
 import { ImportError, type SourceFormat } from '../../ingest/types.js';
 import type { Store } from '../../store/index.js';
 import { importParsed } from './import-parsed.js';
@@ -13,8 +13,6 @@ export interface ImportRequest {
   dryRun?: boolean;
   update?: boolean;
   now?: Date;
-  /** Fetches a URL (injected: the CLI and the newsroom use the bounded fetcher). */
-  fetchUrl?: (url: string) => Promise<SourceBytes>;
 }
 
 /** What became of one source: a report (stored), a preview (dry run), or the error that refused it. */
@@ -22,13 +20,6 @@ export type SourceResult =
   | { source: string; report: SourceReport; preview?: undefined; error?: undefined }
   | { source: string; preview: AnatomyDocument; parsed: ParsedWithLinks; report?: undefined; error?: undefined }
   | { source: string; error: ImportError; report?: undefined; preview?: undefined };
-
-/** Reads a path or URL. */
-async function read(ref: string, req: ImportRequest): Promise<SourceBytes> {
-  if (!isUrl(ref)) return readFileSource(ref);
-  if (!req.fetchUrl) throw new ImportError('URLs cannot be imported here', { file: ref });
-  return req.fetchUrl(ref);
-}
 
 /**
  * Imports sources one by one; each is one transaction. A source that fails is reported
@@ -39,7 +30,7 @@ export async function importSources(store: Store, refs: readonly string[], req: 
   const results: SourceResult[] = [];
   for (const ref of refs) {
     try {
-      const src = await read(ref, req);
+      const src = await readSource(ref);
       const parsed = parseSource(src.bytes, { format: req.format, file: src.name, url: src.url, contentType: src.contentType, knownSections });
       if (req.dryRun) {
         results.push({ source: ref, preview: toAnatomyJson(ref.split('/').pop() ?? ref, parsed), parsed });

@@ -2,19 +2,30 @@ import type { Kysely } from 'kysely';
 import type { Article } from '../../article/index.js';
 import type { DialectInfo } from '../dialect.js';
 import type { Database } from '../schema/index.js';
-import { postingsCount, queryPostings, writePostings } from './pg-index.js';
-import { fts5Count, queryFts5, writeFts5 } from './sqlite-index.js';
+import type { CandidateIndex } from './candidates.js';
+import { collectionStats, writeCollection } from './collection.js';
+import { postingsCandidates, writePostings } from './pg-index.js';
+import { rankedQuery } from './rerank.js';
+import { fts5Candidates, writeFts5 } from './sqlite-index.js';
 import type { IndexDocument, Indexer, SearchIndex } from './types.js';
 import { adjustWords } from './words.js';
 
-/** Writes an article's index entry (or removes it), dialect by dialect. */
-function writerFor(info: DialectInfo) {
-  return info.name === 'sqlite' ? writeFts5 : writePostings;
+/** Each dialect's own index beside the shared collection tables. */
+function dialectIndex(info: DialectInfo): CandidateIndex {
+  return info.name === 'sqlite'
+    ? { write: (db, id, doc) => writeFts5(db, id, doc), candidates: fts5Candidates }
+    : { write: writePostings, candidates: postingsCandidates };
+}
+
+/** Replaces (or removes) one article everywhere the index keeps it. */
+async function writeIndex(db: Kysely<Database>, info: DialectInfo, id: number, doc: IndexDocument | null): Promise<void> {
+  const vector = await writeCollection(db, id, doc);
+  await dialectIndex(info).write(db, id, doc, vector);
 }
 
 /**
  * Brings the index in line with one article write, inside the write's transaction:
- * the old words leave the word list, the new ones join, the index row is replaced.
+ * the old words leave the word list, the new ones join, the index rows are replaced.
  */
 export async function reindexArticle(
   db: Kysely<Database>,
@@ -24,11 +35,11 @@ export async function reindexArticle(
   before: Article | null,
   after: Article | null,
 ): Promise<void> {
-  const oldDoc: IndexDocument | null = before ? indexer(before) : null;
   const newDoc: IndexDocument | null = after ? indexer(after) : null;
-  if (oldDoc) await adjustWords(db, oldDoc.words, -1);
+  // Words are surface forms, independent of the analyzer's lexicon: re-reading the old article gives what was added.
+  if (before) await adjustWords(db, indexer(before).words, -1);
   if (newDoc) await adjustWords(db, newDoc.words, 1);
-  await writerFor(info)(db, id, newDoc);
+  await writeIndex(db, info, id, newDoc);
 }
 
 /** The search index over a store's database. */
@@ -40,7 +51,7 @@ export function searchIndex(
   tx: <T>(fn: (db: Kysely<Database>) => Promise<T>) => Promise<T>,
 ): SearchIndex {
   return {
-    query: (q) => (info.name === 'sqlite' ? queryFts5(db, q) : queryPostings(db, q)),
+    query: (q) => rankedQuery(db, dialectIndex(info), q),
     async words(prefix, limit) {
       return db
         .selectFrom('search_words')
@@ -65,7 +76,7 @@ export function searchIndex(
         const n = await t.selectFrom('search_lexicon').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
         return Number(n.n);
       }),
-    count: () => (info.name === 'sqlite' ? fts5Count(db) : postingsCount(db)),
+    count: async () => (await collectionStats(db)).n,
     async rebuild(onProgress, batchSize = 500) {
       if (!indexer) throw new Error('this store was opened without an indexer');
       const ids = (await db.selectFrom('articles').select('id').orderBy('id').execute()).map((r) => r.id);
@@ -79,11 +90,9 @@ export function searchIndex(
           for (const id of batch) {
             // Read through the batch's transaction: SQLite has one connection, busy until it ends.
             const a = await load(t, id);
-            await writerFor(info)(t, id, null);
-            if (!a) continue;
-            const doc = indexer(a);
-            await adjustWords(t, doc.words, 1);
-            await writerFor(info)(t, id, doc);
+            const doc = a ? indexer(a) : null;
+            if (doc) await adjustWords(t, doc.words, 1);
+            await writeIndex(t, info, id, doc);
           }
         });
         onProgress?.(Math.min(i + batchSize, ids.length), ids.length);

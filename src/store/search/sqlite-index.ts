@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/index.js';
 import { filterConditions } from './filter-sql.js';
 import { anyTerm, phrase } from './fts5-query.js';
-import { DEFAULT_WEIGHTS, INDEX_FIELDS, type IndexDocument, type IndexQuery, type IndexResult } from './types.js';
+import type { CandidateQuery } from './candidates.js';
+import { DEFAULT_WEIGHTS, INDEX_FIELDS, SCOPE_FIELDS, type IndexDocument, type IndexResult } from './types.js';
 
 /** Replaces (or, with null, removes) an article's row in the FTS5 index. */
 export async function writeFts5(db: Kysely<Database>, id: number, doc: IndexDocument | null): Promise<void> {
@@ -13,12 +14,12 @@ export async function writeFts5(db: Kysely<Database>, id: number, doc: IndexDocu
 }
 
 /**
- * Ranks with FTS5's bm25() over the OR of the terms, weighted per field. Phrases and
- * exclusions filter through a second MATCH in a subquery, so they change which articles
- * match but not the scores (PostgreSQL ranks the same way).
+ * Candidates from FTS5: bm25() over the OR of the terms, weighted per field, or newest first.
+ * Phrases and exclusions filter through a second MATCH in a subquery, so they change which
+ * articles match but not the scores.
  */
-export async function queryFts5(db: Kysely<Database>, q: IndexQuery): Promise<IndexResult> {
-  const fields = q.fields?.length ? q.fields : INDEX_FIELDS;
+export async function fts5Candidates(db: Kysely<Database>, q: CandidateQuery): Promise<IndexResult> {
+  const fields = SCOPE_FIELDS[q.in ?? 'all'];
   const match = anyTerm(q.terms, fields, q.prefix);
   if (!match) return { hits: [], total: 0 };
   const w = { ...DEFAULT_WEIGHTS, ...q.weights };
@@ -30,21 +31,15 @@ export async function queryFts5(db: Kysely<Database>, q: IndexQuery): Promise<In
   const excluded = anyTerm(q.excluded ?? [], INDEX_FIELDS);
   if (excluded) conditions.push(sql`f.rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${excluded})`);
   const where = sql.join(conditions, sql` AND `);
-  const from = sql`search_fts f JOIN articles a ON a.id = f.rowid`;
+  // Without a filter, skip the join: FTS5 then ranks without building a joined row per match.
+  const needsJoin = Object.values(q.filter ?? {}).some((v) => v !== undefined) || q.sort === 'newest';
+  const from = needsJoin ? sql`search_fts f JOIN articles a ON a.id = f.rowid` : sql`search_fts f`;
+  const bm25 = sql`bm25(search_fts, ${w.headline}, ${w.deck}, ${w.lead}, ${w.body})`;
   // bm25() is negative, lower is better; we report the positive score.
-  const order =
-    q.sort === 'newest'
-      ? sql`a.published_at DESC, a.id DESC`
-      : sql`bm25(search_fts, ${w.headline}, ${w.deck}, ${w.lead}, ${w.body}) ASC, a.id ASC`;
+  const order = q.sort === 'newest' ? sql`a.published_at DESC, a.id DESC` : sql`${bm25} ASC, f.rowid ASC`;
   const rows = await sql<{ id: number; score: number }>`
-    SELECT f.rowid AS id, -bm25(search_fts, ${w.headline}, ${w.deck}, ${w.lead}, ${w.body}) AS score
+    SELECT f.rowid AS id, -${bm25} AS score
     FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db);
   const total = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
   return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total: Number(total.rows[0]?.n ?? 0) };
-}
-
-/** How many articles the FTS5 index holds. */
-export async function fts5Count(db: Kysely<Database>): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts`.execute(db);
-  return Number(r.rows[0]?.n ?? 0);
 }

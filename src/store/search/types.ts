@@ -3,6 +3,16 @@ export const INDEX_FIELDS = ['headline', 'deck', 'lead', 'body'] as const;
 /** One indexed field. */
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
+/** The field groups a search can be limited to. */
+export type SearchScope = 'all' | 'headline' | 'body';
+
+/** The fields of each scope (the lead is the body's first sentence, so it belongs to the body). */
+export const SCOPE_FIELDS: Record<SearchScope, readonly IndexField[]> = {
+  all: INDEX_FIELDS,
+  headline: ['headline'],
+  body: ['lead', 'body'],
+};
+
 /**
  * An article as the index stores it: analysed terms per field (in text order, so phrases
  * work) and the normalised surface words for the word list. The store never analyses text
@@ -47,8 +57,8 @@ export interface IndexQuery {
   phrases?: readonly (readonly string[])[];
   /** No term of these may occur. */
   excluded?: readonly string[];
-  /** Where to look; all fields when absent. */
-  fields?: readonly IndexField[];
+  /** Where to look: every field (default), headlines only, or the body (lead and body). */
+  in?: SearchScope;
   /** BM25 weight of each field. */
   weights?: Partial<Record<IndexField, number>>;
   /** Match terms as prefixes (the relaxed retry). */

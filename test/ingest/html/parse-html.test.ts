@@ -78,3 +78,15 @@ describe('parseHtml: metadata', () => {
     expect(b.body[1]).toMatchObject({ type: 'image', src: 'https://x.example/a/img/p.jpg' });
   });
 });
+
+describe('parseHtml: hostile nesting', () => {
+  it('refuses markup nested thousands deep before parsing it, naming the element and line', () => {
+    try {
+      parseHtml(`<title>عمق</title>\n<p>نص</p>\n${'<section>'.repeat(6000)}`, { file: 'deep.html' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ImportError);
+      expect((e as ImportError).describe()).toBe('deep.html:3 <section>: markup nests more than 5000 elements deep');
+    }
+  });
+});
