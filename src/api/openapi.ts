@@ -51,15 +51,22 @@ export async function registerOpenApi(app: FastifyInstance, s: ApiServices): Pro
         title: `${s.config.siteName} API`,
         version: '1.0.0',
         description:
-          'Read-only JSON API of the published archive. Errors share one shape, `{"error": {"code", "message", "field"}}`; ' +
-          'answers carry ETag and Cache-Control, and lists page with an opaque cursor.',
+          'JSON API of the published archive, and of drafts for holders of a newsroom API token. Errors share one shape, ' +
+          '`{"error": {"code", "message", "field"}}`; answers carry ETag and Cache-Control, and lists page with an opaque cursor.',
       },
       servers: [{ url: s.config.siteUrl }],
       tags: [
         { name: 'articles', description: 'Published articles' },
         { name: 'sections', description: 'Sections of the site' },
         { name: 'authors', description: 'Authors named in bylines' },
+        { name: 'search', description: 'Arabic search over published articles' },
+        { name: 'drafts', description: 'Creating and updating drafts (newsroom API token, same role rules as the newsroom)' },
       ],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'A per-user API token made in the newsroom (/newsroom/account)' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input) as OpenAPIV3_1.Document),

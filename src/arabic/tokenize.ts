@@ -36,13 +36,21 @@ const enum Cls {
 
 const DECIMAL_SEPARATORS = new Set(['.', ',', ARABIC_DECIMAL_SEPARATOR].map((c) => c.charCodeAt(0)));
 
+// Made once: classify runs for every BMP code point at start, and a bundler may turn a regex
+// literal with \p{…} into a `new RegExp` per call.
+const DIGIT_RE = /\p{Nd}/u;
+const FORMAT_RE = /\p{Cf}/u;
+const LETTER_OR_MARK_RE = /[\p{L}\p{M}]/u;
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+
 function classify(cp: number): Cls {
   const ch = String.fromCodePoint(cp);
-  if (/\p{Nd}/u.test(ch)) return Cls.Digit;
-  if (/\p{Cf}/u.test(ch)) return cp >= 0x0600 && cp <= 0x0605 ? Cls.Separator : Cls.Joiner;
-  if (isArabicCodePoint(cp)) return /[\p{L}\p{M}]/u.test(ch) ? Cls.Arabic : Cls.Separator;
-  if (/\p{L}/u.test(ch)) return Cls.Letter;
-  if (/\p{M}/u.test(ch)) return Cls.Mark;
+  if (DIGIT_RE.test(ch)) return Cls.Digit;
+  if (FORMAT_RE.test(ch)) return cp >= 0x0600 && cp <= 0x0605 ? Cls.Separator : Cls.Joiner;
+  if (isArabicCodePoint(cp)) return LETTER_OR_MARK_RE.test(ch) ? Cls.Arabic : Cls.Separator;
+  if (LETTER_RE.test(ch)) return Cls.Letter;
+  if (MARK_RE.test(ch)) return Cls.Mark;
   return Cls.Separator;
 }
 

@@ -33,6 +33,11 @@ export const ERRORS = {
   ERR_API_TOKEN_NOT_FOUND: { status: 404, message: 'الرمز غير موجود' },
   ERR_DRAFT_PARSE_FAILED: { status: 400, message: 'تعذّر استخراج مقال من النص المُدخل' },
   ERR_INVALID_PARAMETER: { status: 400, message: 'قيمة غير صالحة في الطلب؛ راجع الحقل المذكور' },
+  ERR_ENTITY_NOT_FOUND: { status: 404, message: 'الاسم غير موجود' },
+  ERR_QUOTE_NOT_FOUND: { status: 404, message: 'الاقتباس غير موجود' },
+  ERR_ENTITY_NAME_TAKEN: { status: 409, message: 'يوجد اسم آخر بهذه التسمية؛ ادمجهما بدلاً من إعادة التسمية' },
+  ERR_ENTITY_MERGE_INVALID: { status: 400, message: 'لا يُدمج الاسم إلا في اسم آخر من النوع نفسه' },
+  ERR_SPEAKER_INVALID: { status: 400, message: 'المتحدث يجب أن يكون شخصاً' },
 } as const;
 
 /** A code of the catalogue. */

@@ -10,6 +10,15 @@ export interface ServeConfig {
   db: string;
   demo: boolean;
   logLevel: string;
+  /** Processes serving the site (1: this one). */
+  workers: number;
+  /** The page cache's size in MiB; 0 turns it off. */
+  pageCacheMb: number;
+  /** Trust X-Forwarded-* headers (only behind a proxy that sets them). */
+  trustProxy: boolean;
+  /** Where publishing sends CDN purges by tag (src/site/cache/purge.ts), and its bearer token. */
+  purgeUrl: string | null;
+  purgeToken: string | null;
   site: SiteConfig;
 }
 
@@ -22,6 +31,7 @@ export interface ServeFlags {
   host?: string;
   db?: string;
   demo?: boolean;
+  workers?: string;
 }
 
 /** Thrown with every bad setting named, e.g. `MIDAD_DIGITS: expected one of "latn"|"arab"`. */
@@ -38,6 +48,11 @@ export function serveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.
     return fallback;
   };
   const port = pick('--port / MIDAD_PORT', Port, flags.port ?? env.MIDAD_PORT ?? env.PORT, 3000);
+  const workers = pick('--workers / MIDAD_WORKERS', z.coerce.number().int().min(1).max(64), flags.workers ?? env.MIDAD_WORKERS, 1);
+  const pageCacheMb = pick('MIDAD_PAGE_CACHE_MB', z.coerce.number().int().min(0).max(4096), env.MIDAD_PAGE_CACHE_MB, 64);
+  const trustProxy = pick('MIDAD_TRUST_PROXY', Bool, env.MIDAD_TRUST_PROXY, false);
+  const purgeUrl = pick<string | null>('MIDAD_PURGE_URL', z.url({ protocol: /^https?$/ }), env.MIDAD_PURGE_URL || undefined, null);
+  const purgeToken = env.MIDAD_PURGE_TOKEN || null;
   const host = flags.host ?? env.MIDAD_HOST ?? '127.0.0.1';
   const site = SiteConfigSchema.safeParse({
     siteName: env.MIDAD_SITE_NAME || undefined,
@@ -58,6 +73,11 @@ export function serveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.
     db: flags.db ?? env.MIDAD_DB ?? DEFAULT_DB,
     demo: flags.demo ?? true,
     logLevel: env.MIDAD_LOG_LEVEL ?? 'info',
+    workers,
+    pageCacheMb,
+    trustProxy,
+    purgeUrl,
+    purgeToken,
     site: site.data!,
   };
 }

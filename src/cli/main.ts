@@ -9,10 +9,12 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.js')).serve,
   search: async () => (await import('./commands/search.js')).searchCommand,
+  related: async () => (await import('./commands/related.js')).relatedCommand,
   reindex: async () => (await import('./commands/reindex.js')).reindex,
   import: async () => (await import('./commands/import.js')).importCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
   user: async () => (await import('./commands/user.js')).user,
+  annotate: async () => (await import('./commands/annotate.js')).annotateCommand,
 };
 
 /** Runs `midad <command> …`; an unknown command prints usage and exits non-zero. */

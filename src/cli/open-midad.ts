@@ -1,8 +1,17 @@
 import { createAnalyzer, type Analyzer } from '../arabic/analyzer.js';
 import { MIN_EVIDENCE_COUNT } from '../arabic/lexicon.js';
+import { changedPages } from '../related/changes.js';
+import { createRelatedHook, type RelatedHookOptions } from '../related/hook.js';
+import { changeTags, pageCacheHook } from '../site/cache/invalidation.js';
+import { tag } from '../site/cache/tags.js';
 import { createIndexer } from '../search/indexer.js';
+import { createAnnotator, type LearningAnnotator } from '../enrich/index.js';
+import { annotationHook, FedAnnotator, reannotate, type ReannotateOptions } from '../store/annotations/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { PgOptions } from '../store/postgres/connect.js';
+
+/** The change-log tag a reindex leaves: every process reloads the stem lexicon. */
+export const LEXICON_CHANGED = 'lexicon';
 
 /** A store wired with everything that runs inside its writes, and the analyzer that indexes it. */
 export interface Midad {
@@ -16,6 +25,12 @@ export interface Midad {
    * article with it (each batch its own transaction, so the site keeps serving).
    */
   reindex(onProgress?: (done: number, total: number) => void): Promise<{ articles: number; lexicon: number }>;
+  /** The annotator in the write path, fed from the store's entity table and editors' corrections. */
+  annotator: FedAnnotator<LearningAnnotator>;
+  /** Annotates again the articles a new ENRICH_VERSION has not annotated (or all), a batch per transaction. */
+  reannotate(options?: ReannotateOptions): Promise<number>;
+  /** What the related engine's write hook runs with (`midad related` rebuilds and explains with the same). */
+  related: RelatedHookOptions;
 }
 
 /**
@@ -26,7 +41,24 @@ export interface Midad {
 export async function openMidad(db: string, options: { clock?: () => Date; pg?: PgOptions } = {}): Promise<Midad> {
   let analyzer = createAnalyzer();
   const current = () => analyzer;
-  const store = await openStore(db, { ...options, indexer: createIndexer(current) });
+  // Related lists and stories are kept inside every article write; the pages whose list or story changed go through the change log to the caches.
+  const relatedOptions: RelatedHookOptions = {
+    analyzer: current,
+    ...(options.clock ? { now: options.clock } : {}),
+    onChange: (tx, c) => tx.changes.append([...[...changedPages(c)].map(tag.article), ...[...c.stories].map(tag.story)]),
+  };
+  const related = createRelatedHook(relatedOptions);
+  // Annotations are recomputed inside every article write; entity pages that change (only when
+  // readers could see the article before or after) go through the change log to the caches.
+  const annotator = new FedAnnotator(createAnnotator());
+  const annotations = annotationHook(annotator, async (tx, touched, change) => {
+    if (changeTags(change, (options.clock ?? (() => new Date()))()).size) await tx.changes.append(touched.entityIds.map(tag.person));
+  });
+  const store = await openStore(db, {
+    ...options,
+    indexer: createIndexer(current),
+    hooks: [annotations, related, pageCacheHook(options.clock)],
+  });
   const reloadLexicon = async () => {
     const lexicon = await store.search.lexicon();
     analyzer = createAnalyzer(lexicon.size ? { lexicon } : {});
@@ -41,6 +73,10 @@ export async function openMidad(db: string, options: { clock?: () => Date; pg?: 
   return {
     store,
     analyzer: current,
+    annotator,
+    reannotate: (opts) =>
+      reannotate(store, annotator, { ...opts, onTouched: (tx, t) => tx.changes.append([...t.articleIds.map(tag.article), ...t.entityIds.map(tag.person)]) }),
+    related: relatedOptions,
     reloadLexicon,
     async reindex(onProgress) {
       // The lexicon is a snapshot of the word list; a store indexed without one has no word
@@ -51,6 +87,8 @@ export async function openMidad(db: string, options: { clock?: () => Date; pg?: 
       const lexicon = await store.search.snapshotLexicon(MIN_EVIDENCE_COUNT);
       await reloadLexicon();
       const articles = await store.search.rebuild(onProgress);
+      // Other processes switch lexicons too, and every search result may have moved.
+      await store.changes.append([LEXICON_CHANGED, tag.all]);
       return { articles, lexicon };
     },
   };

@@ -7,6 +7,13 @@ Usage:
   midad export   [--format jsonl] [--out FILE]
   midad search   QUERY [--limit N] [--section S] [--in all|headline|body] [--json]
   midad search   --batch QUERIES.tsv [--limit 100] [--in ...]      TREC run on stdout
+  midad annotate ID|SLUG... [--json]                                 people, places, organisations, quotations
+  midad annotate --file PATH [--format auto|...] [--json]            a file's articles, nothing stored
+  midad annotate --rebuild [--all]                                   articles a new rules version has not seen
+  midad related  ID|SLUG [--limit N] [--json]                        the related list, each pick's score explained
+  midad related  --batch IDS.txt [--limit 10] [--raw]                TREC run on stdout (--raw: similarity alone)
+  midad related  --rebuild                                           every list and story again, with a progress bar
+  midad related  --settings [--set halfLifeDays=21 --set recencyFloor=0.35]   the editors' recency decay
   midad reindex
   midad user     add EMAIL --role admin|editor|writer [--name NAME]   prints a one-time setup link
   midad user     reset EMAIL                                          a new setup link (password reset)

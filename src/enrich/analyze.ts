@@ -4,11 +4,12 @@
  *  2. people first (role + name, known names, given names), then coreference, because a
  *     person's name must not be read as a place («جورج واشنطن») and titles hold places;
  *  3. places and organisations on the tokens no person's name took (roles stay open:
- *     «رئيس بيلاروسيا» still names Belarus);
+ *     «رئيس بيلاروسيا» still names Belarus); in match reports, places that are sides are teams;
  *  4. quotations last, since their speakers are the people and bodies found above.
  */
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { findEntities } from './entities/entity-matcher.js';
+import { markSides } from './entities/sports-sides.js';
 import { resolvePeople, type PeopleResult, type ResolvedMention, type UnitTokens } from './people/coref.js';
 import { findPeople } from './people/person-matcher.js';
 import { readRole } from './people/roles.js';
@@ -61,7 +62,7 @@ export function analyze(article: ArticleText, g: Gazetteer): Analysis {
       for (; k < title.to; k++) taken[m.unit]!.add(k);
     }
   }
-  const entities = units.flatMap((u, i) => findEntities(g, i, u.text, u.tokens, taken[i]!));
+  const entities = units.flatMap((u, i) => markSides(g, u.tokens, findEntities(g, i, u.text, u.tokens, taken[i]!)));
   return { units, people, entities, quotes: findQuotes(g, units, people.mentions, entities) };
 }
 

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { fetchSource } from './fetch/index.js';
+import { fetchSource, type FetchOptions } from './fetch/index.js';
 import { MAX_SOURCE_BYTES } from './limits.js';
 import { ImportError } from './types.js';
 
@@ -34,9 +34,18 @@ export async function readFileSource(path: string, limit = MAX_SOURCE_BYTES): Pr
   }
 }
 
-/** Reads a source named by a file path or an http(s) URL (fetched with timeout, size and redirect bounds). */
-export async function readSource(ref: string): Promise<SourceBytes> {
-  if (!isUrl(ref)) return readFileSource(ref);
-  const r = await fetchSource(ref);
+/** Fetches an http(s) source (timeout, size and redirect bounds; internal addresses only when `options` allow them). */
+export async function fetchUrlSource(url: string, options: FetchOptions = {}): Promise<SourceBytes> {
+  const r = await fetchSource(url, options);
   return { bytes: r.bytes, name: r.finalUrl, url: r.finalUrl, contentType: r.contentType };
+}
+
+/**
+ * Reads a source named by a file path or an http(s) URL, for the operator's own imports (the
+ * CLI): files are read as given, and URLs may be on the operator's network (an admin
+ * importing from a LAN). Anything fetching on a user's behalf uses fetchUrlSource without
+ * `allowPrivate`.
+ */
+export async function readSource(ref: string): Promise<SourceBytes> {
+  return isUrl(ref) ? fetchUrlSource(ref, { allowPrivate: true }) : readFileSource(ref);
 }

@@ -20,6 +20,8 @@ export interface SearchRequest {
   sort?: 'relevance' | 'newest';
   page?: number;
   pageSize?: number;
+  /** Results to skip, instead of a page number (the API's cursor). */
+  offset?: number;
   /** Only what readers may see (default), or every article (newsroom, CLI). */
   scope?: 'public' | 'all';
   /** "now", for the public scope. */
@@ -61,8 +63,9 @@ export const MAX_PAGE_SIZE = 100;
 
 /** Runs a search: parse → analyse → rank in the store → relaxed retry → suggestion → snippets. */
 export async function search(store: Store, analyzer: Analyzer, req: SearchRequest): Promise<SearchResponse> {
-  const page = Math.max(1, req.page ?? 1);
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, req.pageSize ?? 10));
+  const offset = req.offset !== undefined ? Math.max(0, req.offset) : (Math.max(1, req.page ?? 1) - 1) * pageSize;
+  const page = Math.floor(offset / pageSize) + 1;
   const empty = { hits: [], total: 0, page, pages: 0, relaxed: false, suggestion: null };
   const parsed = parseQuery(req.q, req.syntax ?? 'operators');
   if (!parsed.ok) return { ...empty, query: null, problem: parsed.problem };
@@ -81,7 +84,7 @@ export async function search(store: Store, analyzer: Analyzer, req: SearchReques
     in: req.in ?? 'all',
     sort: req.sort ?? 'relevance',
     limit: pageSize,
-    offset: (page - 1) * pageSize,
+    offset,
     filter: {
       ...(req.scope === 'all' ? {} : { status: 'published', publishedBefore: (req.now ?? new Date()).toISOString() }),
       sectionId: req.sectionId,

@@ -1,6 +1,8 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { createServer } from 'node:http';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { API_PREFIX, apiPlugin } from '../api/index.js';
+import { articleWriteRoutes } from '../api/articles-write/index.js';
 import { READ_ROUTES } from '../api/routes.js';
 import { createAnalyzer, type Analyzer } from '../arabic/analyzer.js';
 import type { Store } from '../store/index.js';
@@ -10,6 +12,7 @@ import { installErrorPages } from './plugins/error-pages.js';
 import { httpCachingPlugin } from './plugins/http-caching.js';
 import { securityPlugin } from './plugins/security.js';
 import { articleRoutes } from './routes/article.js';
+import { entityRoutes } from './routes/entities.js';
 import { assetRoutes } from './routes/assets.js';
 import { feedRoutes } from './routes/feeds.js';
 import { homeRoutes } from './routes/home.js';
@@ -19,7 +22,11 @@ import { registerNewsroom, type NewsroomOptions } from './newsroom/index.js';
 import { searchRoutes } from './routes/search.js';
 import { robotsRoutes } from './routes/robots.js';
 import { sitemapRoutes } from './routes/sitemaps.js';
+import { storyRoutes } from './routes/stories.js';
 import type { SiteServices } from './services.js';
+import { ChangeFeed } from './cache/change-feed.js';
+import { PageCache, type PageCacheLimits } from './cache/page-cache.js';
+import { pageCacheHooks } from './cache/plugin.js';
 
 const defaultAnalyzer = createAnalyzer();
 
@@ -34,16 +41,36 @@ export interface AppOptions {
   newsroom?: NewsroomOptions;
   /** The analyzer the store indexes with (the same must serve queries). */
   analyzer?: () => Analyzer;
+  /**
+   * The in-memory page cache in front of the application (only when the app listens on its
+   * own server: `app.inject()` goes straight to the routes). False turns it off.
+   */
+  pageCache?: Partial<PageCacheLimits> | false;
+  /** Told of the cache tags of every change the change log brings (e.g. `lexicon`). */
+  onChanges?: (tags: ReadonlySet<string>) => void;
+  /** Trust X-Forwarded-* (only behind a proxy that sets them; otherwise clients could forge their address). */
+  trustProxy?: boolean;
 }
+
+/** The page cache's default bounds: 64 MiB, and five minutes as a safety net. */
+export const PAGE_CACHE_DEFAULTS: PageCacheLimits = { maxBytes: 64 * 1024 * 1024, maxAgeMs: 5 * 60_000 };
 
 /**
  * Builds the reader site (and, as they land, the API and newsroom) without listening:
  * tests call `app.inject()`, `midad serve` calls `listen()`.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const cache = options.pageCache === false ? null : new PageCache({ ...PAGE_CACHE_DEFAULTS, ...options.pageCache });
+  const feed = cache ? new ChangeFeed(options.store.changes, cache, options.onChanges) : null;
+  const hooks = cache && feed ? pageCacheHooks(cache, feed) : null;
+  if (feed) await feed.start();
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
+    // Cached pages are answered in front of Fastify, before routing and hooks.
+    ...(hooks
+      ? { serverFactory: (handler: Parameters<typeof createServer>[1] & {}) => createServer((req, res) => void hooks.front(req, res, handler)) }
+      : {}),
     // Per-request log lines cost more than the page render; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     // Arabic slugs arrive percent-encoded (six bytes a letter): allow long ones.
@@ -61,8 +88,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     analyzer: options.analyzer ?? (() => defaultAnalyzer),
   };
 
+  if (hooks) app.addHook('onRequest', async (request) => hooks.onRequest(request));
+  if (feed) app.addHook('onClose', async () => feed.stop());
+  app.decorate('pageCache', cache);
   await app.register(securityPlugin, { inlineScriptHashes: [assets.headScriptHash] });
-  await app.register(httpCachingPlugin);
+  await app.register(httpCachingPlugin, { capture: hooks?.capture });
   installErrorPages(app, services);
 
   await app.register(assetRoutes, { assets });
@@ -70,11 +100,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(homeRoutes, services);
   await app.register(listRoutes, services);
   await app.register(articleRoutes, services);
+  await app.register(storyRoutes, services);
+  await app.register(entityRoutes, services);
   await app.register(searchRoutes, services);
   await app.register(feedRoutes, services);
   await app.register(sitemapRoutes, services);
   await app.register(robotsRoutes, services);
   await registerNewsroom(app, services, options.newsroom);
-  await app.register(apiPlugin, { prefix: API_PREFIX, services, routes: READ_ROUTES });
+  await app.register(apiPlugin, { prefix: API_PREFIX, services, routes: [...READ_ROUTES, articleWriteRoutes] });
   return app;
 }

@@ -10,8 +10,13 @@ import { reindexArticle, searchIndex } from './search/repository.js';
 import type { Indexer, SearchIndex } from './search/types.js';
 import type { ArticleRepository, ArticleWriteHook, DirectoryRepository, MetaRepository, Store } from './store.js';
 import { getArticle } from './articles/read.js';
+import { annotationRepository } from './annotations/repository.js';
+import type { AnnotationRepository } from './annotations/types.js';
+import { changeLog, type ChangeLog, type ChangeSignals } from './changes/repository.js';
 import { newsroomStore } from './newsroom/index.js';
 import type { NewsroomStore } from './newsroom/types.js';
+import { relatedRepository } from './related/repository.js';
+import type { RelatedRepository } from './related/types.js';
 
 /** Options shared by both dialects. */
 export interface StoreOptions {
@@ -30,12 +35,17 @@ export class KyselyStore implements Store {
   readonly meta: MetaRepository;
   readonly search: SearchIndex;
   readonly newsroom: NewsroomStore;
+  readonly related: RelatedRepository;
+  readonly annotations: AnnotationRepository;
   readonly dialect: DialectInfo['name'];
+
+  readonly changes: ChangeLog;
 
   constructor(
     readonly db: Kysely<Database>,
     readonly info: DialectInfo,
     private readonly options: StoreOptions = {},
+    private readonly signals: ChangeSignals = { localCommit: new Set() },
     private readonly onClose: () => Promise<void> = () => db.destroy(),
   ) {
     const clock = options.clock ?? (() => new Date());
@@ -44,7 +54,7 @@ export class KyselyStore implements Store {
     this.articles = articleRepository(db, tx, clock, async (trx, id, before, after) => {
       if (options.indexer) await reindexArticle(trx, info, options.indexer, id, before, after);
       if (options.hooks?.length) {
-        const bound = new KyselyStore(trx, info, options, async () => {});
+        const bound = new KyselyStore(trx, info, options, signals, async () => {});
         for (const hook of options.hooks) await hook(bound, { id, before, after });
       }
     });
@@ -52,15 +62,22 @@ export class KyselyStore implements Store {
     this.meta = metaRepository(db);
     this.search = searchIndex(db, info, options.indexer, getArticle, tx);
     this.newsroom = newsroomStore(db);
+    this.related = relatedRepository(db, info);
+    this.annotations = annotationRepository(db, clock);
+    this.changes = changeLog(db, info, signals, clock);
   }
 
   /** Runs fn in a transaction, or in the current one when this store is already transaction-bound. */
-  private inTransaction<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-    return this.db.isTransaction ? fn(this.db) : this.db.transaction().execute(fn);
+  private async inTransaction<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return fn(this.db);
+    const result = await this.db.transaction().execute(fn);
+    // Committed: whoever caches pages of this store re-reads the change log.
+    for (const listener of this.signals.localCommit) listener();
+    return result;
   }
 
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
-    return this.inTransaction((trx) => fn(new KyselyStore(trx, this.info, this.options, async () => {})));
+    return this.inTransaction((trx) => fn(new KyselyStore(trx, this.info, this.options, this.signals, async () => {})));
   }
 
   /** Brings the schema to the newest version; throws with the failing migration's name. */

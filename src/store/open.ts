@@ -17,9 +17,20 @@ export function isPostgresUrl(db: string): boolean {
  * and brings its schema up to date. The only place that picks a dialect.
  */
 export async function openStore(db: string = DEFAULT_DB, options: StoreOptions & { pg?: PgOptions } = {}): Promise<Store> {
-  const store = isPostgresUrl(db)
-    ? new KyselyStore(await connectPostgres(db, options.pg), POSTGRES, options)
-    : new KyselyStore(connectSqlite(db), SQLITE, options);
+  let store: KyselyStore;
+  if (isPostgresUrl(db)) {
+    store = new KyselyStore(await connectPostgres(db, options.pg), POSTGRES, options, { localCommit: new Set(), pgUrl: db });
+  } else {
+    const sqlite = connectSqlite(db);
+    let seen = sqlite.dataVersion();
+    const probe = () => {
+      const v = sqlite.dataVersion();
+      const changed = v !== seen;
+      seen = v;
+      return changed;
+    };
+    store = new KyselyStore(sqlite.db, SQLITE, options, { localCommit: new Set(), probe });
+  }
   try {
     await store.migrate();
   } catch (e) {

@@ -1,6 +1,9 @@
 import type { Article, ArticleInput, ArticleSummary, Author, Section, Status } from '../article/index.js';
 import type { SearchIndex } from './search/types.js';
+import type { AnnotationRepository } from './annotations/types.js';
+import type { ChangeLog } from './changes/repository.js';
 import type { NewsroomStore } from './newsroom/types.js';
+import type { RelatedRepository } from './related/types.js';
 
 /** Where an import came from and what it said, so a re-import can tell "same" from "changed". */
 export interface SourceStamp {
@@ -28,6 +31,8 @@ export interface ListQuery {
   excludeIds?: readonly number[];
   limit: number;
   offset?: number;
+  /** Skip counting the whole list (total is then NaN): home rows and related cards need no total. */
+  count?: boolean;
 }
 
 /** One page of a list, with the total for pagination. */
@@ -86,8 +91,14 @@ export interface Store {
   readonly directory: DirectoryRepository;
   readonly meta: MetaRepository;
   readonly search: SearchIndex;
+  /** What committed writes changed, for the page caches of every process. */
+  readonly changes: ChangeLog;
   /** Accounts, sessions, tokens, audit log, revisions, workflow and media of the newsroom. */
   readonly newsroom: NewsroomStore;
+  /** Profiles, pools, lists and stories of the related-articles engine. */
+  readonly related: RelatedRepository;
+  /** People, places, organisations and quotations found in articles, and editors' corrections. */
+  readonly annotations: AnnotationRepository;
   /** Runs `fn` in one transaction: everything it writes lands, or nothing does. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;

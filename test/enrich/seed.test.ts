@@ -3,13 +3,12 @@
  * quotation precision and recall ≥ 0.95 and speaker accuracy ≥ 0.90, scored in TypeScript by
  * the rules of ../shared/tools/score_enrich.py.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/enrich/index.js';
 import { scoreQuotes } from '../../bench/enrich/score-quotes.js';
-import { EXPECTED_FILE, GOLD_FILE, seedArticle, seedGold } from '../../bench/enrich/seed.js';
+import { seedArticle, seedGold } from '../../bench/enrich/seed.js';
 
-describe.skipIf(!existsSync(GOLD_FILE) || !existsSync(EXPECTED_FILE))('seed article 0 (who said what)', () => {
+describe('seed article 0 (who said what)', () => {
   const gold = seedGold();
   const got = annotate(seedArticle());
   const s = scoreQuotes(gold, got);

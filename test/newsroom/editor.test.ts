@@ -237,8 +237,11 @@ for (const { name, open } of STORES) {
       expect(res.body).toContain('استُخرجت المسودة');
       expect(res.body).toContain('value="مهرجان الكتاب يعود إلى الساحة القديمة"');
       expect(await t.store.articles.count()).toBe(0);
-      const url = await w.postMultipart('/newsroom/import', { url: 'https://example.org/story' });
+      // An address on the server's own network is refused: a writer cannot make the server
+      // fetch internal services (SSRF).
+      const url = await w.postMultipart('/newsroom/import', { url: 'http://127.0.0.1:9/admin' });
       expect(url.statusCode).toBe(400);
+      expect(url.body).toContain('loopback address');
     });
 
     it('a pasted page dump (the reference page) opens as a draft with its headline and blocks', async () => {

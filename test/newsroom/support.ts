@@ -53,6 +53,8 @@ export async function buildNewsroomApp(
     config: DEFAULT_SITE_CONFIG,
     now: clock.now,
     newsroom: { secureCookies: false, mediaDir, schedulerIntervalMs: 0, ...overrides },
+    // The tests stand for clients behind a proxy that sets X-Forwarded-For.
+    trustProxy: true,
   });
   return {
     app,

@@ -52,6 +52,21 @@ describe('the article page', () => {
     await t.dispose();
   });
 
+  it('offers a newsroom upload as a <picture>: AVIF, WebP, then JPEG, each at every width', async () => {
+    const hash = 'ab'.repeat(16);
+    const uploaded = await t.store.articles.create(
+      buildArticle({ leadImage: { src: `/media/u/${hash}-960.jpg`, alt: 'ساحة', caption: 'الساحة القديمة', credit: 'رويترز', width: 960, height: 540 }, section: 'رياضة', publishedAt: '2025-01-19T09:00:00Z' }),
+    );
+    const html = (await app.inject(articlePath(uploaded))).body;
+    const picture = /<picture>(.*?)<\/picture>/s.exec(html)?.[1] ?? '';
+    expect(picture).toContain(`<source type="image/avif" srcset="/media/u/${hash}-320.avif 320w, /media/u/${hash}-640.avif 640w, /media/u/${hash}-960.avif 960w"`);
+    expect(picture).toContain('<source type="image/webp"');
+    expect(picture).toMatch(new RegExp(`<img[^>]* src="/media/u/${hash}-960.jpg" srcset="/media/u/${hash}-320.jpg 320w, [^"]*960w"`));
+    expect(picture).toContain('sizes="(min-width: 50rem) 46rem, 100vw"');
+    // An image from elsewhere stays a plain <img>.
+    expect((await app.inject(articlePath(main))).body).not.toContain('<picture>');
+  });
+
   it('renders every part of the reference page', async () => {
     const res = await app.inject(articlePath(main));
     expect(res.statusCode).toBe(200);

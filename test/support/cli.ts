@@ -21,12 +21,20 @@ export function runMidad(args: string[], env: NodeJS.ProcessEnv = {}, input?: st
   });
 }
 
+// Servers a failing test left running are stopped when the test process ends.
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const c of running) c.kill('SIGKILL');
+});
+
 /** Starts `midad serve` and resolves with its URL once it listens. */
 export function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess; stderr: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    running.add(child);
+    child.once('exit', () => running.delete(child));
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`midad serve did not start:\n${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`midad serve did not start:\n${err}`)), 60_000);
     child.stderr.on('data', (d) => {
       err += d;
       const m = /serving .* at (http:\/\/[^ ]+?)\/ \(/.exec(err);

@@ -8,7 +8,8 @@ export const TEST_NOW = new Date('2026-11-29T12:00:00Z');
 
 /** The reader site over a store, with a fixed clock and no logger. */
 export function buildTestApp(store: Store, config: Partial<SiteConfig> = {}): Promise<FastifyInstance> {
-  return buildApp({ store, config: { ...DEFAULT_SITE_CONFIG, ...config }, now: () => TEST_NOW });
+  // Tests stand for clients behind a proxy (X-Forwarded-For), and go through inject (no page cache).
+  return buildApp({ store, config: { ...DEFAULT_SITE_CONFIG, ...config }, now: () => TEST_NOW, trustProxy: true });
 }
 
 /** Count of matches of a pattern in a text. */

@@ -3,7 +3,8 @@ import { StatusSchema } from '../../article/index.js';
 import { DraftFieldsSchema } from '../../newsroom/drafts/fields.js';
 
 /** `POST /articles`: a new draft's fields (the newsroom editor's fields, as JSON). */
-export const DraftCreateSchema = DraftFieldsSchema.meta({ id: 'DraftInput' });
+// Not 'DraftInput': the OpenAPI generator names the input form of 'Draft' so.
+export const DraftCreateSchema = DraftFieldsSchema.meta({ id: 'DraftCreate' });
 
 /** `PUT /articles/{id}`: the fields, and the `updatedAt` the client last read (a stale write is refused with 409). */
 export const DraftUpdateSchema = DraftFieldsSchema.extend({

@@ -5,7 +5,8 @@
  *     والتنمية», «وكالة أنباء «نوفوستي»»), see org-name.ts;
  *  3. a national body: a common noun with a nationality or country («الحكومة الفرنسية»,
  *     «القوات المسلحة للاتحاد الروسي»);
- *  4. a place head and a proper name («قاعدة فوستوشني الفضائية», «مطار بيروت الدولي»).
+ *  4. a place head and a proper name («قاعدة فوستوشني الفضائية», «مطار بيروت الدولي»);
+ *  5. clubs and teams from their parts («أولمبيك آسفي», «فريق الوداد»), see team-name.ts.
  * The longest reading wins where they overlap; tokens already taken by a person's name are skipped.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
@@ -13,6 +14,7 @@ import { phraseKey, rawOffsetAfterKeyChars } from '../text/key.js';
 import type { Token } from '../text/tokenize.js';
 import type { EntityCandidate } from '../types.js';
 import { readNationalBody, readOrgName, readPlaceName, type Found } from './entity-patterns.js';
+import { readClubName, readTeamName } from './team-name.js';
 
 /** The display name of a found span: as written, quote marks and clitics dropped. */
 export function spanName(text: string, start: number, end: number): string {
@@ -46,7 +48,8 @@ export function findEntities(
       const nat = known.value.kind === 'organization' ? g.nationalities.match(tokens, known.to, false) : undefined;
       candidates.push({ to: nat?.to ?? known.to, prefix: known.prefix, kind: known.value.kind, name: known.value.name });
     }
-    for (const f of [readOrgName(g, tokens, i), readNationalBody(g, tokens, i), readPlaceName(g, tokens, i)]) {
+    // A team's name read after its noun («نادي [الزمالك]») wins a tie with the noun's reading.
+    for (const f of [readTeamName(g, tokens, i), readOrgName(g, tokens, i), readNationalBody(g, tokens, i), readPlaceName(g, tokens, i), readClubName(g, tokens, i)]) {
       if (f) candidates.push(f);
     }
     const best = candidates

@@ -7,6 +7,7 @@
  *   - a known place or organisation inside the name («جامعة القاهرة»);
  *   - then at most one nationality adjective, which closes the name («… الروسية»).
  * A definite word after a proper name starts a new phrase («… «نوفوستي» الحكومية»).
+ * A descriptor head («شركة», «صحيفة») stays out of a proper or quoted name: «شركة [نوكيا]».
  * National body: «الحكومة»/«الجيش»/… with a nationality or ل + a known country.
  * Place: a NAME_ONLY head takes proper-name words; an OPEN head may take definite words; either
  * may end with a tail adjective («الدولي», «الفضائية»).
@@ -34,6 +35,8 @@ const MAX_DEFINITE = 3;
  */
 const COMMON_SHAPE_RE = /(?:يه|يات)$|^س?[يتن][\u0621-\u064A]{3,}$/;
 const MAX_PROPER = 3;
+/** A noun with a possessive ending («أرباحها») is the sentence going on, not a body's name. */
+const POSSESSED_RE = /(?:ها|هم|هما)$/;
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 /** A quoted name inside an organisation's name is short: «نوفوستي», «روس آتوم». */
@@ -95,11 +98,15 @@ export function readOrgName(g: Gazetteer, tokens: readonly Token[], i: number): 
   let definite = 0;
   let proper = 0;
   let lastIndefinite = false;
+  const descriptor = headReading(g.orgDescriptors, tokens[i]) !== undefined;
   while (j < tokens.length) {
     const quoted = quotedEnd(tokens, j);
     if (quoted) {
+      const nat = g.nationalities.match(tokens, quoted, false);
+      // «شركة «ياهو»» names ياهو: the quoted words alone.
+      if (descriptor && j === i + 1 && !nat) return { from: j + 1, to: quoted - 1, prefix: 0, kind: 'organization' };
       // A quoted name closes the body's name, but for a nationality: «شركة «…» النرويجية».
-      j = g.nationalities.match(tokens, quoted, false)?.to ?? quoted;
+      j = nat?.to ?? quoted;
       break;
     }
     const t = tokens[j]!;
@@ -133,7 +140,7 @@ export function readOrgName(g: Gazetteer, tokens: readonly Token[], i: number): 
       j = readChain(g, tokens, j);
       break;
     }
-    if (definite === 0 && proper < MAX_PROPER && !isDefinite(t) && isNameWord(g, tokens, j) && !COMMON_SHAPE_RE.test(t.key)) {
+    if (definite === 0 && proper < MAX_PROPER && !isDefinite(t) && isNameWord(g, tokens, j) && !COMMON_SHAPE_RE.test(t.key) && !POSSESSED_RE.test(t.text)) {
       j++;
       proper++;
       lastIndefinite = true;
@@ -141,7 +148,10 @@ export function readOrgName(g: Gazetteer, tokens: readonly Token[], i: number): 
     }
     break;
   }
-  return j > i + 1 ? { to: j, prefix, kind: 'organization' } : undefined;
+  if (j <= i + 1) return undefined;
+  // «شركة نوكيا», «صحيفة نيويورك تايمز»: a proper name after a descriptor is the name.
+  if (descriptor && definite === 0) return { from: i + 1, to: j, prefix: 0, kind: 'organization' };
+  return { to: j, prefix, kind: 'organization' };
 }
 
 /**

@@ -5,7 +5,10 @@
 import { COUNTRIES, REGIONS } from '../data/countries.js';
 import { AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, FAMILY_FIRST_NAMES, FOREIGN_GIVEN_NAMES } from '../data/given-names.js';
 import { COMMON_WORDS, FUNCTION_WORDS, MAQSURA_FUNCTION_WORDS } from '../data/function-words.js';
-import { NATIONAL_BODY_HEADS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations.js';
+import { NEWS_NOUNS, NEWS_VERBS } from '../data/news-words.js';
+import { CITY_NISBAS, CLUB_HEADS, MATCH_WORDS, SIDE_BEFORE, SPORTS_CLUBS, TEAM_WORDS } from '../data/clubs.js';
+import { NATIONAL_BODY_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations.js';
+import { MORE_PEOPLE } from '../data/more-people.js';
 import { PEOPLE } from '../data/people.js';
 import { PLACE_HEADS_ADMIN, PLACE_HEADS_NAME_ONLY, PLACE_HEADS_OPEN, PLACE_TAIL_ADJECTIVES } from '../data/place-heads.js';
 import {
@@ -17,6 +20,7 @@ import {
 import { GROUP_SPEAKERS } from '../data/group-speakers.js';
 import { HONORIFICS, RELATIVE_TITLES } from '../data/honorifics.js';
 import { TITLES } from '../data/titles.js';
+import { DEFINITE_GIVEN_NAMES, MORE_ARABIC_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES } from '../data/world-given-names.js';
 import { keyKeepingMaqsura, keyOf } from '../text/key.js';
 import { Gazetteer } from './gazetteer.js';
 
@@ -57,10 +61,16 @@ function loadCountries(g: Gazetteer): void {
 }
 
 function loadOrganizations(g: Gazetteer): void {
-  for (const line of lines(ORGANIZATIONS)) {
+  for (const line of [...lines(ORGANIZATIONS), ...lines(SPORTS_CLUBS)]) {
     const [name = '', aliases] = line.split('|');
     g.addEntity({ name, kind: 'organization' }, list(aliases));
   }
+  for (const w of words(CLUB_HEADS)) g.clubHeads.add(keyOf(w));
+  for (const w of words(CITY_NISBAS)) g.cityNisbas.add(keyOf(w));
+  for (const w of words(TEAM_WORDS)) g.teamWords.add(keyOf(w));
+  for (const w of words(ORG_DESCRIPTORS)) g.orgDescriptors.add(keyOf(w));
+  for (const w of words(MATCH_WORDS)) g.matchWords.add(keyOf(w));
+  for (const w of words(SIDE_BEFORE)) g.sideBefore.add(keyOf(w));
   for (const w of words(ORG_HEADS)) g.orgHeads.add(keyOf(w));
   for (const l of lines(NATIONAL_BODY_HEADS)) g.nationalBodies.set(l, true);
   for (const w of words(PLACE_HEADS_ADMIN)) g.placeHeadsAdmin.add(keyOf(w));
@@ -70,7 +80,7 @@ function loadOrganizations(g: Gazetteer): void {
 }
 
 function loadPeople(g: Gazetteer): void {
-  for (const line of lines(PEOPLE)) {
+  for (const line of [...lines(PEOPLE), ...lines(MORE_PEOPLE)]) {
     const [name = '', aliases, role, country] = line.split('|');
     const fact = { name, kind: 'person' as const, role: role || null, country: country || null };
     for (const alias of [name, ...list(aliases)]) if (!g.entities.has(alias)) g.entities.set(alias, fact);
@@ -97,8 +107,21 @@ function loadSpeech(g: Gazetteer): void {
   for (const l of lines(ATTRIBUTION_PHRASES)) g.attributions.set(l, true);
   for (const l of lines(ATTRIBUTION_FILLERS)) g.attributionFillers.set(l, true);
   for (const w of words(TERM_INTRODUCERS)) g.termIntroducers.add(keyOf(w));
-  for (const w of [...words(FUNCTION_WORDS), ...words(COMMON_WORDS)]) g.addNonNameWord(w);
+  for (const w of [...words(FUNCTION_WORDS), ...words(COMMON_WORDS), ...words(NEWS_VERBS), ...words(NEWS_NOUNS)]) g.addNonNameWord(w);
   for (const w of words(MAQSURA_FUNCTION_WORDS)) g.maqsuraFunctionWords.add(keyKeepingMaqsura(w));
+  // Loaded after the function and news words: a listed name that is also one of them stays out,
+  // since a given name wins over a non-name reading everywhere.
+  for (const w of words(MORE_ARABIC_GIVEN_NAMES)) {
+    if (g.nonNameWords.has(keyOf(w)) || g.givenNames.has(keyOf(w))) continue;
+    g.addGivenName(w);
+    g.arabicGivenNames.add(keyOf(w));
+  }
+  for (const w of words(MORE_FOREIGN_GIVEN_NAMES)) if (!g.nonNameWords.has(keyOf(w))) g.addGivenName(w);
+  for (const w of words(DEFINITE_GIVEN_NAMES)) {
+    g.addGivenName(w);
+    g.arabicGivenNames.add(keyOf(w));
+    g.ambiguousGivenNames.add(keyOf(w));
+  }
 }
 
 /** A new gazetteer holding Midad's written facts, ready to be extended. */

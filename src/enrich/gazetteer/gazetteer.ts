@@ -65,6 +65,18 @@ export class Gazetteer {
   readonly placeHeadsOpen = new Set<string>();
   readonly placeTailAdjectives = new Set<string>();
   readonly termIntroducers = new Set<string>();
+  /** Words that open a club's name before a place («أولمبيك», «مولودية»). */
+  readonly clubHeads = new Set<string>();
+  /** Adjectives of cities that name clubs («الفاسي», «البيضاوي»). */
+  readonly cityNisbas = new Set<string>();
+  /** Nouns that name a team before its name («فريق», «نادي»): not part of the name. */
+  readonly teamWords = new Set<string>();
+  /** Words that make a paragraph a match report («مباراة», «الشوط»). */
+  readonly matchWords = new Set<string>();
+  /** Words after which a place is a side in a match report («أمام», «لقاء»). */
+  readonly sideBefore = new Set<string>();
+  /** Heads that describe a body rather than name it («شركة», «صحيفة»): a proper name after them is the name. */
+  readonly orgDescriptors = new Set<string>();
   /** Phrases editors said are not entities: matchers skip them. */
   readonly rejected = new Set<string>();
   /** Bumped by every add* method, so derived indexes know when to rebuild. */
@@ -83,7 +95,7 @@ export class Gazetteer {
     const person = new Set<string>([...this.givenNames, ...this.familyFirstNames, ...this.relativeTitles]);
     for (const t of [this.titles, this.honorifics, this.nationalities, this.entities]) for (const w of t.firstWords()) person.add(w);
     const entity = new Set<string>([...this.entities.firstWords(), ...this.nationalBodies.firstWords()]);
-    for (const set of [this.orgHeads, this.placeHeadsAdmin, this.placeHeadsNameOnly, this.placeHeadsOpen]) {
+    for (const set of [this.orgHeads, this.placeHeadsAdmin, this.placeHeadsNameOnly, this.placeHeadsOpen, this.clubHeads, this.teamWords]) {
       for (const w of set) {
         entity.add(w);
         entity.add('ال' + w);

@@ -25,6 +25,8 @@ const FIRST_VERB_RE = /^س?[يت][\u0621-\u064A]{3,}$/;
 /** A noun of three letters or more with a possessive ending («تفاؤله», «حكومتها»); written
  * text, since the key folds ة into ه. */
 const POSSESSED_RE = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/;
+/** A family name shaped like a nisba: «الكندي», «الشمري», «الجبوري». */
+const NISBA_FAMILY_RE = /^ال[\u0621-\u064A]{3,}ي$/;
 /** Four plain words hold almost every name; particles add up to two more. */
 const MAX_PLAIN = 4;
 const MAX_WORDS = 6;
@@ -107,7 +109,10 @@ export function readName(g: Gazetteer, tokens: readonly Token[], from: number, o
       plain++;
       continue;
     }
-    if (definite && !((particle || opts.arabicStart) && units === 1)) break;
+    // «محمد سعيد الكندي»: an Arabic name of two or three units may close with a family name shaped
+    // like a nisba (ال…ي); elsewhere a word with the article after two units is the next phrase.
+    const nisbaFamily = definite && (particle || opts.arabicStart) && units >= 2 && units <= 3 && NISBA_FAMILY_RE.test(key);
+    if (definite && !nisbaFamily && !((particle || opts.arabicStart) && units === 1)) break;
     if (!isNameWord(g, tokens, i, i === from ? opts.firstKey : undefined)) break;
     if (!definite && units >= 2 && !afterGiven && !g.givenNames.has(key) && !(familyFirst && units < 3)) break;
     // After two units, a word shaped like a present-tense verb is the next clause: «… يصافح»;

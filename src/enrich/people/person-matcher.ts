@@ -86,10 +86,11 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
     }
     const role = readRole(g, text, tokens, i);
     if (role) {
-      // A definite word after a role is a name only when known («الرئيس الأسد»); else it is
-      // the sentence going on («الوزير القطري القمة»).
+      // A definite word after a role is a name only when known («الرئيس الأسد») or a given
+      // name; else it is the sentence going on («الوزير القطري القمة»).
       const next = tokens[role.to];
-      const blocked = role.anonymous || (!!next && isDefinite(next) && g.entities.getKey(next.key)?.kind !== 'person');
+      // Maghrebi given names carry the article («الهادي بن سالم»): those are names too.
+      const blocked = role.anonymous || (!!next && isDefinite(next) && g.entities.getKey(next.key)?.kind !== 'person' && !g.givenNames.has(next.key));
       let nameEnd = blocked ? role.to : readName(g, tokens, role.to, { arabicStart: startsArabicName(g, next), telegraphic });
       // A title in construct takes a noun more often than a name: «رئيس وزراء سابق», «متحدث
       // عسكري». Unless the role named a country or body first, the name must open with a given
@@ -117,8 +118,9 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
     }
     // «الدولي الكاميروني صامويل ايتو», «منافسه التركي نظمي افلوكا»: a nationality, then a name
     // of two words or more (one word after a nationality is too often a noun).
-    const nat = isDefinite(t) ? g.nationalities.match(tokens, i, false) : undefined;
-    if (nat && tokens[nat.to] && !isDefinite(tokens[nat.to]!)) {
+    // «للكيني كومان رونو»: the adjective may carry «ل» or «و» («للكيني» reads «الكيني»).
+    const nat = isDefinite(t) ? g.nationalities.match(tokens, i) : undefined;
+    if (nat && tokens[nat.to] && !isDefinite(tokens[nat.to]!) && !describesBody(g, tokens, i)) {
       const nameEnd = readName(g, tokens, nat.to);
       if (nameEnd - nat.to >= 2) {
         const start = tokens[nat.to]!.start;
@@ -164,6 +166,17 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
     i++;
   }
   return out;
+}
+
+/**
+ * Whether the adjective at i qualifies a body named just before it («القوات الأميركية
+ * اقتحمت…»): then what follows is the sentence going on, not a name.
+ */
+function describesBody(g: Gazetteer, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (g.nationalBodies.match(tokens, i - 1)?.to === i) return true;
+  return before.readings.some((r) => r.base.startsWith('ال') && g.orgHeads.has(r.base.slice(2)));
 }
 
 const COMMAS = new Set(['،', ',']);

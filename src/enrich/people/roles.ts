@@ -59,7 +59,14 @@ function prepositionPhrase(g: Gazetteer, tokens: readonly Token[], k: number): n
   if (t.key === 'في') j++;
   else if (!/^[بل][\u0621-\u064A]{3,}$/.test(t.key) || isGivenName(g, t)) return k;
   if (t.key === 'في' && tokens[j]?.kind === 'word' && !isDefinite(tokens[j]!) && !isNonName(g, tokens[j]!)) j++;
-  if (t.key !== 'في') j++;
+  if (t.key !== 'في') {
+    j++;
+    // «لنقابة عمال الصناعات»: one more noun in construct before the definite words.
+    const noun = tokens[j];
+    if (!/^(?:لل|بال)/.test(t.key) && noun?.kind === 'word' && !isDefinite(noun) && !isNonName(g, noun) && !isGivenName(g, noun) && tokens[j + 1] && isDefinite(tokens[j + 1]!)) j++;
+  }
+  // «للشركة», «بالوزارة» carry the article themselves: the phrase may end there.
+  const ownArticle = t.key !== 'في' && /^(?:لل|بال)/.test(t.key);
   let definite = 0;
   const known = g.entities.match(tokens, j);
   if (known && known.value.kind !== 'person') {
@@ -67,13 +74,21 @@ function prepositionPhrase(g: Gazetteer, tokens: readonly Token[], k: number): n
     j = known.to;
     definite++;
   }
-  while (definite < MAX_DEFINITE_QUALIFIERS && tokens[j] && isDefinite(tokens[j]!) && !isNonName(g, tokens[j]!) && !g.nationalities.match(tokens, j, false)) {
+  while (
+    definite < MAX_DEFINITE_QUALIFIERS &&
+    tokens[j] &&
+    isDefinite(tokens[j]!) &&
+    !isNonName(g, tokens[j]!) &&
+    !g.givenNames.has(tokens[j]!.key) &&
+    !g.nationalities.match(tokens, j, false)
+  ) {
     j++;
     definite++;
   }
-  if (definite === 0) return k;
+  if (definite === 0 && !ownArticle) return k;
   const next = tokens[j];
-  const followed = !!next && next.kind === 'word' && (!!g.nationalities.match(tokens, j, false) || (!isDefinite(next) && !isNonName(g, next)));
+  const followed =
+    !!next && next.kind === 'word' && (!!g.nationalities.match(tokens, j, false) || ((!isDefinite(next) || g.givenNames.has(next.key)) && !isNonName(g, next)));
   return followed ? j : k;
 }
 

@@ -17,7 +17,7 @@ import {
   SHOWN_AGAIN_RE,
   type ClassRule,
 } from './boilerplate-rules.js';
-import { attr, closest, isElement, shortText, walkElements, type DomElement, type DomNode } from './dom.js';
+import { attr, closest, isElement, shortText, walkElements, type DomNode, type TreeElement } from './dom.js';
 import { compareKey } from './text.js';
 import { isVideoSrc } from './video-rules.js';
 
@@ -28,7 +28,7 @@ export interface PruneReport {
   elements: number;
   /** Depth of the deepest element left, and that element (for messages). */
   maxDepth: number;
-  deepest: DomElement | null;
+  deepest: TreeElement | null;
 }
 
 const EMBED_TAGS = new Set(['iframe', 'embed', 'object']);
@@ -39,10 +39,14 @@ const MAX_BOX_TITLE_CHARS = 40;
 // aria-hidden is also put on decorative wrappers; only small ones are surely furniture.
 const MAX_ARIA_HIDDEN_CHARS = 200;
 
+// Every name BODY_CONTAINER_RE matches holds one of these words: most classes need no more than this test.
+const BODY_CONTAINER_WORD_RE = /body|content|text|longdesc/i;
+const bodyName = (name: string | null) => !!name && BODY_CONTAINER_WORD_RE.test(name) && BODY_CONTAINER_RE.test(name.toLowerCase());
+
 /** Whether an element is, or is marked as, the article body's container (class and id may be passed when already read). */
-export function isBodyContainer(el: DomElement, cls = attr(el, 'class'), id = attr(el, 'id')): boolean {
+export function isBodyContainer(el: TreeElement, cls = attr(el, 'class'), id = attr(el, 'id')): boolean {
   if ((el.getAttribute('itemprop') ?? '').toLowerCase() === 'articlebody') return true;
-  return (!!cls && BODY_CONTAINER_RE.test(cls.toLowerCase())) || (!!id && BODY_CONTAINER_RE.test(id.toLowerCase()));
+  return bodyName(cls) || bodyName(id);
 }
 
 /**
@@ -60,7 +64,7 @@ interface PruneContext {
 function bodyHolders(ctx: PruneContext): Set<DomNode> {
   if (ctx.bodyHolders) return ctx.bodyHolders;
   const holders = new Set<DomNode>();
-  walkElements(ctx.root, (d) => {
+  walkElements<TreeElement>(ctx.root, (d) => {
     if (PROTECTED_TAGS.has(d.localName) || isBodyContainer(d)) {
       for (let n: DomNode | null = d; n && n !== ctx.root && !holders.has(n); n = n.parentNode) holders.add(n);
     }
@@ -70,11 +74,11 @@ function bodyHolders(ctx: PruneContext): Set<DomNode> {
   return holders;
 }
 
-function containsBody(el: DomElement, ctx: PruneContext): boolean {
+function containsBody(el: TreeElement, ctx: PruneContext): boolean {
   return bodyHolders(ctx).has(el);
 }
 
-function isHidden(el: DomElement, cls: string | null): boolean {
+function isHidden(el: TreeElement, cls: string | null): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE_RE.test(style)) return true;
@@ -86,9 +90,9 @@ function isHidden(el: DomElement, cls: string | null): boolean {
 }
 
 /** Text of the links inside an element. */
-function linkChars(el: DomElement): number {
+function linkChars(el: TreeElement): number {
   let n = 0;
-  walkElements(el, (d) => {
+  walkElements<TreeElement>(el, (d) => {
     if (d.localName !== 'a') return 'enter';
     n += (d.textContent ?? '').length;
     return 'skip';
@@ -97,12 +101,12 @@ function linkChars(el: DomElement): number {
 }
 
 /** Whether an element holds the article's prose: several long paragraphs that are not link lists. */
-function holdsProse(el: DomElement, ctx: PruneContext): boolean {
+function holdsProse(el: TreeElement, ctx: PruneContext): boolean {
   let paragraphs = 0;
   let chars = 0;
   // Out of budget, assume prose: keeping furniture is the safe mistake.
   if (ctx.proseBudget <= 0) return true;
-  walkElements(el, (d) => {
+  walkElements<TreeElement>(el, (d) => {
     if (--ctx.proseBudget <= 0) {
       paragraphs = PROSE_GUARD.paragraphs;
       chars = PROSE_GUARD.totalChars;
@@ -128,13 +132,13 @@ function matchingClassRule(cls: string | null, id: string | null): ClassRule | n
   return null;
 }
 
-function firstElementChild(el: DomElement): DomElement | null {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (isElement(c)) return c;
+function firstElementChild(el: TreeElement): TreeElement | null {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isElement<TreeElement>(c)) return c;
   return null;
 }
 
 /** A class-less box announced by its first child's title («اقرأ أيضاً», «الأكثر قراءة»). */
-function isTitledBox(el: DomElement): boolean {
+function isTitledBox(el: TreeElement): boolean {
   if (!BOX_TAGS.has(el.localName)) return false;
   const first = firstElementChild(el);
   const title = first ? shortText(first, MAX_BOX_TITLE_CHARS) : null;
@@ -148,8 +152,8 @@ const PROSE_BUDGET = 200_000;
 // A list whose text is mostly links is a list of other articles.
 const LINK_LIST_DENSITY = 0.6;
 
-function nextElementSibling(el: DomElement): DomElement | null {
-  for (let c = el.nextSibling; c; c = c.nextSibling) if (isElement(c)) return c;
+function nextElementSibling(el: TreeElement): TreeElement | null {
+  for (let c = el.nextSibling; c; c = c.nextSibling) if (isElement<TreeElement>(c)) return c;
   return null;
 }
 
@@ -157,7 +161,7 @@ function nextElementSibling(el: DomElement): DomElement | null {
  * A bare box title followed by a list of links («<p><b>اقرأ أيضاً</b></p><ul><li><a>…»):
  * the list to drop along with its title, or null.
  */
-function titledLinkList(el: DomElement, ctx: PruneContext): DomElement | null {
+function titledLinkList(el: TreeElement, ctx: PruneContext): TreeElement | null {
   if (!TITLE_TAGS.has(el.localName)) return null;
   const title = shortText(el, MAX_BOX_TITLE_CHARS);
   if (!title || !BOX_TITLE_KEYS.has(compareKey(title))) return null;
@@ -168,12 +172,12 @@ function titledLinkList(el: DomElement, ctx: PruneContext): DomElement | null {
 }
 
 /** The verdict for one element: the rule that removes it, or null to keep it. */
-function verdict(el: DomElement, ctx: PruneContext): string | null {
+function verdict(el: TreeElement, ctx: PruneContext): string | null {
   const tag = el.localName;
   if (EMBED_TAGS.has(tag)) return isVideoSrc(el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('data-src')) ? null : 'embed';
   if (DROP_TAGS.has(tag)) return `tag:${tag}`;
   const keepInside = DROP_TAGS_OUTSIDE.get(tag);
-  if (keepInside && !closest(el.parentNode, keepInside)) return `tag:${tag}`;
+  if (keepInside && !closest<TreeElement>(el.parentNode, keepInside)) return `tag:${tag}`;
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
   if (isHidden(el, cls)) return 'hidden';
@@ -191,9 +195,9 @@ export function pruneBoilerplate(root: DomNode): PruneReport {
   const report: PruneReport = { removed: {}, elements: 0, maxDepth: 0, deepest: null };
   // Elements condemned by an earlier sibling are removed when the walk reaches them:
   // removing a node ahead of the walk would send it into a detached subtree.
-  const condemned = new Set<DomElement>();
+  const condemned = new Set<TreeElement>();
   const ctx: PruneContext = { root, bodyHolders: null, proseBudget: PROSE_BUDGET };
-  walkElements(root, (el, depth) => {
+  walkElements<TreeElement>(root, (el, depth) => {
     let rule = condemned.has(el) ? 'box-list' : verdict(el, ctx);
     if (!rule) {
       const list = titledLinkList(el, ctx);
@@ -218,9 +222,12 @@ export function pruneBoilerplate(root: DomNode): PruneReport {
 }
 
 const PHRASES = PHRASE_RULES.map((r) => ({ key: compareKey(r.phrase), maxChars: r.maxChars }));
+const LONGEST_PHRASE_LINE = Math.max(...PHRASES.map((p) => p.maxChars));
 
 /** Whether a line of body text is furniture by its opening phrase («اقرأ أيضاً: …»). */
 export function isFurnitureLine(text: string): boolean {
+  // Paragraphs of prose are longer than any furniture line: no key to compute for them.
+  if (text.length > LONGEST_PHRASE_LINE) return false;
   const key = compareKey(text);
   for (const p of PHRASES) {
     if (text.length <= p.maxChars && (key === p.key || key.startsWith(`${p.key} `))) return true;

@@ -14,12 +14,19 @@ export interface DomNode {
   remove(): void;
 }
 
-/** An element: a node with a name and attributes. */
-export interface DomElement extends DomNode {
+/**
+ * What the boilerplate filter and the locators read of an element: its name, attributes,
+ * place in the tree, and removal. The light pre-parse tree (light-dom.ts) offers only this.
+ */
+export interface TreeElement extends DomNode {
   readonly localName: string;
   getAttribute(name: string): string | null;
   getAttributeNode(name: string): { readonly value: string } | null;
   hasAttribute(name: string): boolean;
+}
+
+/** An element of a full DOM (linkedom): also queries and changes. */
+export interface DomElement extends TreeElement {
   setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): Iterable<DomElement>;
   querySelector(selector: string): DomElement | null;
@@ -40,8 +47,8 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Whether a node is an element. */
-export function isElement(node: DomNode | null | undefined): node is DomElement {
+/** Whether a node is an element (of the tree type the caller names; a full DOM's by default). */
+export function isElement<E extends TreeElement = DomElement>(node: DomNode | null | undefined): node is E {
   return node?.nodeType === ELEMENT_NODE;
 }
 
@@ -51,14 +58,15 @@ export type Visit = 'enter' | 'skip' | 'stop';
 /**
  * Pre-order walk of the elements under `root` (root excluded). The next node is taken
  * before the visitor runs, so a visitor may remove the element it is given (return 'skip').
+ * The element type is the caller's tree's (a full DOM's by default).
  */
-export function walkElements(root: DomNode, visit: (el: DomElement, depth: number) => Visit): void {
+export function walkElements<E extends TreeElement = DomElement>(root: DomNode, visit: (el: E, depth: number) => Visit): void {
   let node: DomNode | null = root.firstChild;
   let depth = 1;
   while (node) {
     const parent: DomNode | null = node.parentNode;
     const sibling: DomNode | null = node.nextSibling;
-    if (isElement(node)) {
+    if (isElement<E>(node)) {
       const child = node.firstChild;
       const verdict = visit(node, depth);
       if (verdict === 'stop') return;
@@ -96,9 +104,9 @@ export function elementsUnder(root: DomNode): DomElement[] {
 }
 
 /** The nearest ancestor (or the element itself) with one of these local names. */
-export function closest(el: DomNode | null, names: ReadonlySet<string>): DomElement | null {
+export function closest<E extends TreeElement = DomElement>(el: DomNode | null, names: ReadonlySet<string>): E | null {
   for (let n: DomNode | null = el; n; n = n.parentNode) {
-    if (isElement(n) && names.has(n.localName)) return n;
+    if (isElement<E>(n) && names.has(n.localName)) return n;
   }
   return null;
 }
@@ -108,7 +116,7 @@ export function closest(el: DomNode | null, names: ReadonlySet<string>): DomElem
  * `getAttribute('class')` by building and re-joining a token list each time, which made
  * class reads the single largest cost of a page walk.
  */
-export function attr(el: DomElement, name: string): string | null {
+export function attr(el: TreeElement, name: string): string | null {
   return el.getAttributeNode(name)?.value ?? null;
 }
 
@@ -191,9 +199,9 @@ export function shortText(root: DomNode, limit: number): string | null {
  * A short CSS-like locator for messages: `article > div.story-body > figure:nth-of-type(2)`,
  * at most `depth` steps up, so errors can name the element.
  */
-export function locate(el: DomElement, depth = 3): string {
+export function locate(el: TreeElement, depth = 3): string {
   const steps: string[] = [];
-  let cur: DomElement | null = el;
+  let cur: TreeElement | null = el;
   while (cur && steps.length < depth) {
     const id = cur.getAttribute('id');
     const cls = (attr(cur, 'class') ?? '').trim().split(/\s+/)[0];
@@ -203,17 +211,17 @@ export function locate(el: DomElement, depth = 3): string {
     steps.unshift(step);
     if (id) break;
     const parent: DomNode | null = cur.parentNode;
-    cur = isElement(parent) && parent.localName !== 'body' && parent.localName !== 'html' ? parent : null;
+    cur = isElement<TreeElement>(parent) && parent.localName !== 'body' && parent.localName !== 'html' ? parent : null;
   }
   return steps.join(' > ');
 }
 
-function nthOfType(el: DomElement): number {
+function nthOfType(el: TreeElement): number {
   const parent = el.parentNode;
   if (!parent) return 1;
   let n = 0;
   for (let c = parent.firstChild; c; c = c.nextSibling) {
-    if (isElement(c) && c.localName === el.localName) n++;
+    if (isElement<TreeElement>(c) && c.localName === el.localName) n++;
     if (c === el) break;
   }
   return n;

@@ -1,19 +1,17 @@
 /**
  * Document loading: bytes or a string become a linkedom document with a guaranteed
- * html/head/body frame, plus the notes the charset decoder made (for warnings).
+ * html/head/body frame, plus the notes the charset decoder made (for warnings). Pages being
+ * imported load through the prefilter (loadPage), which cuts their furniture out first;
+ * fragments and tools load whole (parseMarkup, loadDocument).
  */
 import { parseHTML } from 'linkedom';
 import { decodeBytes, type DecodedText } from '../charset.js';
-import type { DomDocument } from './dom.js';
-import { ImportError } from '../types.js';
-import { collapseBlockWhitespace, estimateDepth, frameDocument, stripNonContent } from './prepare-markup.js';
-
-/**
- * Markup nested deeper than this is refused before parsing: real pages stay under a few
- * hundred levels, and the DOM parser slows down sharply with depth (50,000 levels take
- * seconds), so only hostile input gets here.
- */
-export const MAX_MARKUP_DEPTH = 5000;
+import type { PruneReport } from './boilerplate.js';
+import { CUT_MARK } from './cut-markup.js';
+import { walkElements, type DomDocument } from './dom.js';
+import { pageMarkup } from './page-markup.js';
+import { prefilterMarkup } from './prefilter.js';
+import { prepareMarkup } from './prepare-markup.js';
 
 /** A loaded page: its document, the decoded source text, and how it was decoded. */
 export interface LoadedDocument {
@@ -31,27 +29,45 @@ export function decodeInput(input: Uint8Array | string, contentType?: string | n
   return decodeBytes(input, { contentType });
 }
 
-/** Line (1-based) of a character offset (stripping keeps line breaks, so it is the source's line). */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-/** Parses markup into a document after framing and stripping non-content; throws ImportError on hostile nesting. */
+/** Parses markup into a full document (nothing cut); throws ImportError on hostile nesting. */
 export function parseMarkup(markup: string): DomDocument {
-  const stripped = stripNonContent(markup);
-  const { depth, at } = estimateDepth(stripped);
-  if (depth > MAX_MARKUP_DEPTH) {
-    const tag = /^<[^\s>]{1,40}/.exec(stripped.slice(at, at + 42))?.[0]?.slice(1) ?? 'element';
-    throw new ImportError(`markup nests more than ${MAX_MARKUP_DEPTH} elements deep`, { line: lineOf(stripped, at), element: tag });
-  }
-  const { document } = parseHTML(frameDocument(collapseBlockWhitespace(stripped)));
-  return document as unknown as DomDocument;
+  return parseHTML(prepareMarkup(markup)).document as unknown as DomDocument;
 }
 
-/** Loads a page from bytes or text. */
+/** Loads a page from bytes or text into a full document (nothing cut). */
 export function loadDocument(input: Uint8Array | string, contentType?: string | null): LoadedDocument {
   const { text, ...decoded } = decodeInput(input, contentType);
   return { document: parseMarkup(text), source: text, decoded };
+}
+
+/** A page loaded for import: furniture already cut, how it was decoded, and what the filter reported. */
+export interface LoadedPage {
+  document: DomDocument;
+  decoded: Omit<DecodedText, 'text'>;
+  /** What the boilerplate filter removed and the shape of what it kept. */
+  report: PruneReport;
+  /** Whether the body had readable text before anything was cut. */
+  hasText: boolean;
+}
+
+/**
+ * Loads a page with its furniture cut out before the full parse (prefilter.ts). Furniture
+ * that metadata reads is still in the document, marked: read the metadata, then call
+ * dropCutMarks, and the document is the page as the boilerplate filter leaves it.
+ */
+export function loadPage(input: Uint8Array | string, contentType?: string | null): LoadedPage {
+  const { markup, text, decoded } = pageMarkup(input, contentType);
+  const pre = prefilterMarkup(markup, text);
+  const document = parseHTML(text(pre.markup)).document as unknown as DomDocument;
+  return { document, decoded, report: pre.report, hasText: pre.hasText };
+}
+
+/** Removes the furniture that was kept, marked, only for metadata (a no-op on pages without marks). */
+export function dropCutMarks(doc: DomDocument): void {
+  if (!doc.body) return;
+  walkElements(doc.body, (el) => {
+    if (!el.hasAttribute(CUT_MARK)) return 'enter';
+    el.remove();
+    return 'skip';
+  });
 }

@@ -37,7 +37,7 @@ export function firstMeta(meta: MetaTags, ...keys: string[]): string | null {
 }
 
 /** Microdata properties the importer reads from elements (not `<meta>`). */
-const MICRODATA_PROPS = ['headline', 'author', 'datePublished', 'dateModified', 'articleSection', 'description'] as const;
+export const MICRODATA_PROPS = ['headline', 'author', 'datePublished', 'dateModified', 'articleSection', 'description'] as const;
 /** A microdata property name. */
 export type MicrodataProp = (typeof MICRODATA_PROPS)[number];
 

@@ -7,11 +7,14 @@ import type { PageScan } from './page-scan.js';
 import { blockText } from './dom.js';
 import { cleanText } from './text.js';
 
-const DECK_CLASS_RE =
+/** Classes of deck elements (whole tokens of the lower-cased class). */
+export const DECK_CLASS_RE =
   /(?:^|\s)(?:standfirst|subtitle|sub-?title|article-?subtitle|article-?sub-?title|lead|article-?lead|lede|summary|article-?summary|excerpt|post-?excerpt|entry-?summary|dek|deck|strapline|intro|article-?intro|shortdesc|sub-?headline|article__subtitle|article__lead)(?:\s|$)/;
-const BYLINE_CLASS_RE =
+/** Classes of byline elements (whole tokens of the lower-cased class). */
+export const BYLINE_CLASS_RE =
   /(?:^|\s)(?:byline|by-?line|author|author-?name|article-?author|post-?author|story-?author|writer|writer-?name|entry-?author|article__author|c-byline)(?:\s|$)/;
-const DECK_TAGS = new Set(['p', 'h2', 'h3', 'div', 'span', 'strong']);
+/** Elements a deck may be. */
+export const DECK_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'div', 'span', 'strong']);
 
 const MIN_DECK_CHARS = 20;
 const MAX_DECK_CHARS = 600;

@@ -1,11 +1,13 @@
 /**
  * `parseHtml`: one HTML article page → one article. The pipeline, in an order that matters:
- * 1. load (decode with the declared charset, frame, parse with linkedom);
- * 2. metadata first, while JSON-LD, meta tags, bylines and tag lists are still in the page;
- * 3. boilerplate filter, so furniture can neither win readability's scoring nor ride along;
- * 4. lead figure out, before readability can drop it;
- * 5. readability (skipped for pages too deep or too large for it, with a warning);
- * 6. DOM→blocks (within the site's marked body container when it holds most of the text),
+ * 1. load: decode with the declared charset and frame; the boilerplate filter runs on a
+ *    light parse and what it removes is cut out of the markup, so furniture can neither win
+ *    readability's scoring nor ride along (nor cost a full DOM); linkedom parses the rest;
+ * 2. metadata, while JSON-LD, meta tags, bylines and tag lists are still in the page (the
+ *    furniture holding them was kept, marked, and goes right after);
+ * 3. lead figure out, before readability can drop it;
+ * 4. readability (skipped for pages too deep or too large for it, with a warning);
+ * 5. DOM→blocks (within the site's marked body container when it holds most of the text),
  *    tidy against headline and deck, assemble, fit to the schema, validate.
  * It returns a ParsedSource or throws an ImportError naming the element; nothing else escapes.
  */
@@ -13,16 +15,14 @@ import { ArticleInputSchema } from '../../article/article.js';
 import { toFieldIssues } from '../../article/validate.js';
 import { ImportError, type ImportWarning, type ParsedSource } from '../types.js';
 import { assembleArticle } from './assemble.js';
-import { pruneBoilerplate } from './boilerplate.js';
 import { locate, type DomDocument, type DomElement } from './dom.js';
 import { fitArticle } from './fit-article.js';
 import { takeLeadFigure } from './lead-figure.js';
-import { loadDocument, parseMarkup } from './load-document.js';
+import { dropCutMarks, loadPage } from './load-document.js';
 import { markedBodyRoots } from './marked-body.js';
 import { extractMetadata } from './metadata.js';
 import { isBodyContainer } from './boilerplate.js';
 import { runReadability } from './readability-pass.js';
-import { cleanText } from './text.js';
 import { domToBlocks } from './to-blocks.js';
 import { tidyBlocks } from './tidy-blocks.js';
 
@@ -66,17 +66,18 @@ function parsePage(input: Uint8Array | string, options: ParseHtmlOptions): Parse
   const size = typeof input === 'string' ? input.length * 2 : input.byteLength;
   if (size > MAX_HTML_BYTES) throw new ImportError(`page is larger than ${MAX_HTML_BYTES / 1024 / 1024} MB`, { file });
 
-  const loaded = loadDocument(input, options.contentType);
+  // Furniture is cut out before the full parse; what metadata reads of it stays, marked, until read.
+  const loaded = loadPage(input, options.contentType);
   for (const note of loaded.decoded.notes) warn(note);
-  const { document: doc } = loaded;
+  const { document: doc, report: shape } = loaded;
   const body = doc.body;
-  if (!body || !cleanText(body.textContent)) throw new ImportError('page has no text', { file, element: 'body' });
+  if (!body || !loaded.hasText) throw new ImportError('page has no text', { file, element: 'body' });
 
   const { meta, warnings: metaWarnings } = extractMetadata(doc, options.url ?? null);
   for (const w of metaWarnings) warn(w);
+  dropCutMarks(doc);
   const base = options.url ?? meta.canonicalUrl;
 
-  const shape = pruneBoilerplate(body);
   const lead = takeLeadFigure(body, base);
 
   let root: DomElement | null = null;
@@ -89,8 +90,8 @@ function parsePage(input: Uint8Array | string, options: ParseHtmlOptions): Parse
     if ('failed' in r) {
       warn(`${r.failed}; converted the page body instead`, 'body');
       // Readability may have left the document half rewritten: start again from the source.
-      const fresh = parseMarkup(loaded.source);
-      if (fresh.body) pruneBoilerplate(fresh.body);
+      const fresh = loadPage(input, options.contentType).document;
+      dropCutMarks(fresh);
       takeLeadFigure(fresh.body ?? fresh.documentElement!, base);
       root = fallbackRoot(fresh);
     } else root = r.root;

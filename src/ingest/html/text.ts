@@ -6,7 +6,6 @@
  * 3. zero-width spaces and the BOM are dropped, but ZWNJ/ZWJ stay: they shape Arabic script;
  * 4. every run of white space (NBSP included) becomes one space, and the ends are trimmed.
  */
-import { stripDiacritics, stripTatweel } from '../../arabic/diacritics.js';
 
 const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -25,6 +24,14 @@ export function cleanText(text: string | null | undefined): string {
   return safeString(text).replace(SPACE_RUN_RE, ' ').trim();
 }
 
+// What cleanText keeps: anything but white space, controls and zero-width spaces.
+const VISIBLE_RE = /[^\s\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B\u2060]/;
+
+/** Whether cleanText would leave anything of this text (without building the cleaned string). */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE_RE.test(text);
+}
+
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
@@ -41,6 +48,22 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   lsquo: '\u2018',
   rdquo: '\u201D',
   ldquo: '\u201C',
+  copy: '\u00A9',
+  reg: '\u00AE',
+  trade: '\u2122',
+  bull: '\u2022',
+  middot: '\u00B7',
+  deg: '\u00B0',
+  times: '\u00D7',
+  euro: '\u20AC',
+  shy: '\u00AD',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  zwnj: '\u200C',
+  zwj: '\u200D',
+  lrm: '\u200E',
+  rlm: '\u200F',
 };
 
 /**
@@ -49,7 +72,8 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
  */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (m, ref: string) => {
+  // Numeric references of any length: past U+10FFFF they are U+FFFD, as HTML parsers read them.
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]{2,8});/gi, (m, ref: string) => {
     if (ref[0] === '#') {
       const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : REPLACEMENT_CHAR;
@@ -67,9 +91,5 @@ export function clip(text: string, max: number): string {
   return (space > max * 0.7 ? cut.slice(0, space) : cut).trim();
 }
 
-const COMPARE_STRIP_RE = /[^\p{L}\p{N}]+/gu;
-
 /** A comparison key: letters and digits only, no diacritics or tatweel, lower case (for dedup and equality checks). */
-export function compareKey(text: string): string {
-  return stripTatweel(stripDiacritics(text)).replace(COMPARE_STRIP_RE, ' ').trim().toLowerCase();
-}
+export { compareKey } from './compare-key.js';

@@ -59,7 +59,8 @@ export function tidyBlocks(input: readonly Block[], headline: string | null, dec
       if (b.type === 'paragraph') seenProse = true;
     }
     const prev = out[out.length - 1];
-    if (prev && prev.type === b.type && JSON.stringify(prev) === JSON.stringify(b)) return;
+    // Blocks whose texts differ differ: most pairs are told apart without serialising them.
+    if (prev && prev.type === b.type && (text === null || textOf(prev) === text) && JSON.stringify(prev) === JSON.stringify(b)) return;
     if (prev?.type === 'image' && !prev.caption && b.type === 'paragraph' && b.text.length <= MAX_LOOSE_CAPTION_CHARS) {
       const split = splitCredit(b.text);
       if (split.credit) {

@@ -1,13 +1,17 @@
 /**
  * THE IMPORT SEAM. The editor's "paste a page dump, a URL or an HTML file" form calls a
- * `ParseDraft` function handed to the newsroom (see NewsroomContext.parseDraft); the import
- * service (src/newsroom/import/, owned by the import work) is meant to replace the simple
- * version below, which reads page dumps and HTML with the ingest parsers and does not fetch
- * URLs (fetching needs the import service's address and size guards).
+ * `ParseDraft` function handed to the newsroom (see NewsroomContext.parseDraft). The default
+ * below reads pasted text and uploaded files with the ingest parsers, and fetches addresses
+ * with the guarded fetch: on a writer's behalf, so never an internal address (SSRF), at the
+ * first request or after any redirect.
  */
 import { MidadError } from '../../article/index.js';
-import { parseSource } from '../../ingest/parse-source.js';
 import { ImportError, type ParsedSource } from '../../ingest/types.js';
+
+// The parsers and the fetcher (an HTML DOM, an XML parser, charset tables) load on the first
+// import, not at every server start: most processes never import anything.
+const parsers = () => import('../../ingest/parse-source.js');
+const fetcher = () => import('../../ingest/read-source.js');
 
 /** What a person handed the importer. */
 export type DraftSource =
@@ -19,28 +23,42 @@ export type DraftSource =
 export type ParseDraft = (source: DraftSource) => Promise<ParsedSource>;
 
 /** Runs a parser, turning its ImportError into the catalogue's coded error with its place. */
-function guarded(parse: () => ParsedSource): ParsedSource {
+async function guarded(parse: () => ParsedSource | Promise<ParsedSource>): Promise<ParsedSource> {
   try {
-    return parse();
+    return await parse();
   } catch (e) {
     if (e instanceof ImportError) throw new MidadError('ERR_DRAFT_PARSE_FAILED', `تعذّر استخراج مقال: ${e.describe()}`);
     throw e;
   }
 }
 
+/** Options of the default parser. */
+export interface ParseDraftOptions {
+  /** Host names a writer may import from although they resolve to internal addresses. */
+  allowHosts?: readonly string[];
+}
+
 /**
- * The simple parser: a pasted text or an uploaded file, in any format the importer reads
- * (page dump, HTML, feed, JSONL; recognised by content). URLs are refused here: fetching on a
- * writer's behalf needs a guard against internal addresses at every redirect, which belongs
- * to the import service.
+ * The default parser: a pasted text, an uploaded file or a fetched address, in any format
+ * the importer reads (page dump, HTML, feed, JSONL; recognised by content).
  */
-export const simpleParseDraft: ParseDraft = async (source) => {
+export function createParseDraft(options: ParseDraftOptions = {}): ParseDraft {
+  return (source) => parseDraftWith(source, options);
+}
+
+async function parseDraftWith(source: DraftSource, options: ParseDraftOptions): Promise<ParsedSource> {
   switch (source.kind) {
     case 'url':
-      throw new MidadError('ERR_DRAFT_PARSE_FAILED', 'جلب المقالات من رابط غير متاح بعد في هذه النسخة؛ الصق نص الصفحة أو ارفع ملف HTML');
+      return guarded(async () => {
+        const src = await (await fetcher()).fetchUrlSource(source.url, { allowHosts: options.allowHosts });
+        return (await parsers()).parseSource(src.bytes, { file: src.name, url: src.url, contentType: src.contentType });
+      });
     case 'text':
-      return guarded(() => parseSource(Buffer.from(source.text, 'utf8'), { file: 'النص الملصق' }));
+      return guarded(async () => (await parsers()).parseSource(Buffer.from(source.text, 'utf8'), { file: 'النص الملصق' }));
     case 'file':
-      return guarded(() => parseSource(source.data, { file: source.name ?? 'الملف' }));
+      return guarded(async () => (await parsers()).parseSource(source.data, { file: source.name ?? 'الملف' }));
   }
-};
+}
+
+/** The default parser with no trusted hosts. */
+export const simpleParseDraft: ParseDraft = createParseDraft();

@@ -1,4 +1,7 @@
-import sharp, { type OutputInfo } from 'sharp';
+import type { OutputInfo } from 'sharp';
+
+// Loaded on first upload: the reader site starts without the native image library.
+const loadSharp = async () => (await import('sharp')).default;
 import type { MediaVariant } from '../../store/newsroom/index.js';
 import { renditionFile, renditionWidths, RENDITION_FORMATS } from './sources.js';
 
@@ -7,6 +10,7 @@ export const MAX_INPUT_PIXELS = 50_000_000;
 
 /** The size of an image as it will be shown (after its EXIF orientation), or null if sharp cannot read it. */
 export async function orientedSize(data: Buffer): Promise<{ width: number; height: number; format: string } | null> {
+  const sharp = await loadSharp();
   try {
     const meta = await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
     const { width, height } = meta.autoOrient;
@@ -24,6 +28,7 @@ export interface Rendition extends MediaVariant {
 
 /** One width in one format, from the decoded pixels. */
 async function encode(pixels: { data: Buffer; info: OutputInfo }, width: number, format: 'avif' | 'webp' | 'jpeg'): Promise<{ data: Buffer; height: number }> {
+  const sharp = await loadSharp();
   const { info } = pixels;
   const resized = sharp(pixels.data, { raw: { width: info.width, height: info.height, channels: info.channels } }).resize({ width, withoutEnlargement: true });
   // AVIF effort 1: most of the size gain for a fraction of the default effort's time.
@@ -44,6 +49,7 @@ async function encode(pixels: { data: Buffer; info: OutputInfo }, width: number,
  * (camera, GPS position) is not carried over. JPEG has no transparency: it becomes white there.
  */
 export async function makeRenditions(data: Buffer, base: string, originalWidth: number): Promise<Rendition[]> {
+  const sharp = await loadSharp();
   const widths = renditionWidths(originalWidth);
   const pixels = await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS })
     .autoOrient()

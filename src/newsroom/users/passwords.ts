@@ -1,4 +1,4 @@
-import { hash, verify, type Algorithm } from '@node-rs/argon2';
+import type { Algorithm } from '@node-rs/argon2';
 import { MidadError } from '../../article/index.js';
 
 // @node-rs/argon2 declares its algorithms as an ambient const enum, which isolated modules
@@ -19,15 +19,18 @@ export function checkPasswordRules(password: string): void {
   if (password.length > MAX_PASSWORD_LENGTH) throw new MidadError('ERR_PASSWORD_WEAK', 'كلمة المرور أطول من المسموح', 'password');
 }
 
+// Loaded on first use: a reader-only process never pays for the native module at start.
+const argon2 = () => import('@node-rs/argon2');
+
 /** The argon2id hash of a password, as a PHC string (`$argon2id$v=19$…`). */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password.normalize('NFC'), OPTIONS);
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password.normalize('NFC'), OPTIONS);
 }
 
 /** Whether a password matches its stored hash; a malformed hash never matches. */
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {
-    return await verify(stored, password.normalize('NFC'));
+    return await (await argon2()).verify(stored, password.normalize('NFC'));
   } catch {
     return false;
   }

@@ -28,7 +28,7 @@ async function fullArticles(s: SiteServices, items: readonly ArticleSummary[]): 
 /** The newest public articles of an owner as feed entries, full text or summary as the site is set. */
 export async function loadFeed(s: SiteServices, owner: FeedOwner): Promise<LoadedFeed> {
   const site = s.config;
-  const page = await s.store.articles.list({ ...publicFilter(s), ...owner.filter, limit: FEED_ITEMS });
+  const page = await s.store.articles.list({ ...publicFilter(s), ...owner.filter, limit: FEED_ITEMS, count: false });
   const entries =
     site.feedContent === 'full'
       ? (await fullArticles(s, page.items)).map((a) => feedEntry(site, a, teaserOf(a, 300), bodyHtml(site.siteUrl, a.body)))

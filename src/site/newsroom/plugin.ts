@@ -15,6 +15,7 @@ import { previewRoutes } from './articles/preview-routes.js';
 import { revisionRoutes } from './articles/revision-routes.js';
 import { transitionRoutes } from './articles/transition-routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { entityCorrectionRoutes } from './entities/routes.js';
 import { loginRoutes } from './auth/login-routes.js';
 import { setupRoutes } from './auth/setup-routes.js';
 import { newsroomErrorHandler } from './errors.js';
@@ -91,5 +92,6 @@ export async function newsroomRoutes(app: FastifyInstance, s: NewsroomServices):
     await signedIn.register(userRoutes, s);
     await signedIn.register(auditRoutes, s);
     await signedIn.register(accountRoutes, s);
+    await signedIn.register(entityCorrectionRoutes, s);
   });
 }

@@ -1,6 +1,6 @@
 import compress from '@fastify/compress';
 import etag from '@fastify/etag';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { constants as zlib } from 'node:zlib';
 
@@ -11,8 +11,16 @@ import { constants as zlib } from 'node:zlib';
  * carries If-None-Match is judged by the ETag alone.
  */
 export const httpCachingPlugin = fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, opts: { capture?: (request: FastifyRequest, reply: FastifyReply, payload: unknown) => void }) => {
     await app.register(etag, { weak: false });
+    // The page cache keeps the uncompressed body with its ETag: after the etag hook, before compression.
+    const capture = opts.capture;
+    if (capture) {
+      app.addHook('onSend', async (request, reply, payload) => {
+        capture(request, reply, payload);
+        return payload;
+      });
+    }
     app.addHook('onSend', async (request, reply, payload) => {
       if (reply.statusCode !== 200 || request.headers['if-none-match']) return payload;
       const since = request.headers['if-modified-since'];

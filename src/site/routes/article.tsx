@@ -1,20 +1,33 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MidadError, teaserOf, type Article } from '../../article/index.js';
+import { MidadError, teaserOf, type Article, type ArticleSummary } from '../../article/index.js';
 import { h } from '../jsx/runtime.js';
+import { tag } from '../cache/tags.js';
 import { sendPage } from '../page.js';
-import { relatedPicks } from '../related-picks.js';
+import { RELATED_CARDS, relatedPicks } from '../related-picks.js';
+import { hasStoredList, readRelated } from '../../related/read.js';
+import { storyOfArticle } from '../../related/story-read.js';
 import { articleHead } from '../seo/heads.js';
 import { viewContext, type SiteServices } from '../services.js';
 import { articlePath, parseArticleRef } from '../urls.js';
 import { ArticlePage } from '../views/article-page.js';
+import { mentionsLd } from '../views/entity-head.js';
 
 const Params = z.object({ ref: z.string().min(1).max(400) });
 
 /** Whether readers may see an article now. */
 function isPublic(a: Article, now: Date): boolean {
   return a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
+}
+
+/**
+ * The related cards: the list the related engine stored at write time (pins first), or, for an
+ * article it has never listed (a store without the engine), the editor's pins and the section's latest.
+ */
+async function cardsFor(s: SiteServices, article: Article): Promise<ArticleSummary[]> {
+  if (!(await hasStoredList(s.store, article.id))) return relatedPicks(s, article);
+  return (await readRelated(s.store, article, s.now(), RELATED_CARDS)).map((x) => x.article);
 }
 
 /**
@@ -38,7 +51,12 @@ export async function articleRoutes(app: FastifyInstance, s: SiteServices): Prom
     if (!article || !isPublic(article, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
     if (!canonical) return reply.redirect(articlePath(article), 301);
 
-    const [ctx, related] = await Promise.all([viewContext(s), relatedPicks(s, article)]);
+    const [ctx, related, annotations, story] = await Promise.all([
+      viewContext(s),
+      cardsFor(s, article),
+      s.store.annotations.ofArticle(article.id),
+      storyOfArticle(s.store, article.id, s.now()),
+    ]);
     const canonicalUrl = ctx.site.siteUrl + articlePath(article);
     return sendPage(
       reply,
@@ -47,10 +65,17 @@ export async function articleRoutes(app: FastifyInstance, s: SiteServices): Prom
         title: article.headline,
         description: teaserOf(article, 300),
         canonical: canonicalUrl,
-        head: articleHead(ctx.site, article, canonicalUrl),
+        head: articleHead(ctx.site, article, canonicalUrl, { mentions: mentionsLd(ctx.site, annotations.entities) }),
       },
-      <ArticlePage ctx={ctx} article={article} related={related} />,
-      { lastModified: article.updatedAt },
+      <ArticlePage ctx={ctx} article={article} related={related} annotations={annotations} story={story} />,
+      {
+        lastModified: article.updatedAt,
+        tags: [
+          tag.article(article.id),
+          ...related.map((r) => tag.article(r.id)),
+          ...(story ? [tag.story(story.id), ...story.entries.map((e) => tag.article(e.id))] : []),
+        ],
+      },
     );
   });
 }

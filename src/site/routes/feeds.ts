@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { markCacheable, tag } from '../cache/tags.js';
 import { MidadError } from '../../article/index.js';
 import { atomDocument } from '../feeds/atom.js';
 import { FEED_FORMATS, type FeedFormat } from '../feeds/formats.js';
@@ -28,6 +29,7 @@ export async function feedRoutes(app: FastifyInstance, s: SiteServices): Promise
         const owner = await kind.find(s, request.params.slug);
         if (!owner) throw new MidadError(kind.missing);
         const feed = await loadFeed(s, owner);
+        markCacheable(reply, [tag.all]);
         return reply
           .header('content-type', `${FEED_FORMATS[format].mediaType}; charset=utf-8`)
           .header('cache-control', PAGE_CACHE_CONTROL)

@@ -4,6 +4,7 @@ import { MidadError, type ErrorCode } from '../../article/index.js';
 import type { SiteConfig } from '../config.js';
 import type { ListQuery } from '../../store/index.js';
 import { h, type Raw } from '../jsx/runtime.js';
+import { tag } from '../cache/tags.js';
 import { sendPage } from '../page.js';
 import { PageQuery, SlugParams } from '../schemas.js';
 import { authorHead, sectionHead } from '../seo/heads.js';
@@ -21,6 +22,8 @@ interface ListKind {
   path: (owner: { slug: string }, page: number) => string;
   /** Structured data, share cards and feed links. */
   head: (site: SiteConfig, owner: { id: number; slug: string; name: string }) => Raw;
+  /** The page cache tag of the list itself (new articles join it). */
+  tag: (id: number) => string;
 }
 
 const KINDS: ListKind[] = [
@@ -29,6 +32,7 @@ const KINDS: ListKind[] = [
     label: 'قسم',
     missing: 'ERR_SECTION_NOT_FOUND',
     find: (s, slug) => s.store.directory.section(slug),
+    tag: tag.section,
     filter: (sectionId) => ({ sectionId }),
     path: sectionPath,
     head: sectionHead,
@@ -38,6 +42,7 @@ const KINDS: ListKind[] = [
     label: 'كاتب',
     missing: 'ERR_AUTHOR_NOT_FOUND',
     find: (s, slug) => s.store.directory.author(slug),
+    tag: tag.author,
     filter: (authorId) => ({ authorId }),
     path: authorPath,
     head: authorHead,
@@ -67,7 +72,7 @@ export async function listRoutes(app: FastifyInstance, s: SiteServices): Promise
           head: kind.head(ctx.site, owner),
         },
         <ListPage ctx={ctx} kind={kind.label} title={owner.name} items={list.items} page={page} pages={pages} href={href} />,
-        { lastModified: list.items[0]?.updatedAt ?? null },
+        { lastModified: list.items[0]?.updatedAt ?? null, tags: [kind.tag(owner.id), ...list.items.map((a) => tag.article(a.id))] },
       );
     });
   }

@@ -1,3 +1,4 @@
+import { markCacheable, tag } from '../cache/tags.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,6 +17,7 @@ export const SITEMAP_PATHS = { index: '/sitemap.xml', news: '/sitemap-news.xml',
 
 /** Sends an XML sitemap, cacheable like a page. */
 function sendXml(reply: FastifyReply, xml: string): FastifyReply {
+  markCacheable(reply, [tag.all]);
   return reply.header('content-type', 'application/xml; charset=utf-8').header('cache-control', PAGE_CACHE_CONTROL).send(xml);
 }
 

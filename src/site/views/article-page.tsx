@@ -2,10 +2,15 @@ import type { Article, ArticleSummary } from '../../article/index.js';
 import { Fragment, h, type Raw } from '../jsx/runtime.js';
 import { sectionPath } from '../urls.js';
 import { ArticleBody } from './body.js';
+import type { ArticleAnnotations } from '../../store/annotations/index.js';
 import { Byline } from './byline.js';
+import { EntityList } from './entity-list.js';
+import { QuotesBlock } from './quotes-block.js';
 import { txt, type ViewContext } from './context.js';
 import { Figure } from './figure.js';
 import { RelatedModule } from './related-module.js';
+import { StorySoFar } from './story-so-far.js';
+import type { StoryView } from '../../related/story-read.js';
 import { TextSizeControl } from './text-size.js';
 import { Time } from './time.js';
 import { VideoBadge } from './video-badge.js';
@@ -52,7 +57,7 @@ function Dates(props: { ctx: ViewContext; article: Article }): Raw {
 }
 
 /** The article page's main content: every part of the reference page, in its order. */
-export function ArticlePage(props: { ctx: ViewContext; article: Article; related: readonly ArticleSummary[] }): Raw {
+export function ArticlePage(props: { ctx: ViewContext; article: Article; related: readonly ArticleSummary[]; annotations?: ArticleAnnotations; story?: StoryView | null }): Raw {
   const { ctx, article: a } = props;
   return (
     <>
@@ -72,6 +77,12 @@ export function ArticlePage(props: { ctx: ViewContext; article: Article; related
         {a.leadImage ? <Figure ctx={ctx} image={a.leadImage} lead label={a.section?.name ?? null} /> : null}
         <TextSizeControl />
         <ArticleBody ctx={ctx} body={a.body} />
+        {props.annotations ? (
+          <>
+            <QuotesBlock ctx={ctx} quotes={props.annotations.quotes} roles={new Map(props.annotations.entities.map((e) => [e.id, e.role]))} />
+            <EntityList ctx={ctx} entities={props.annotations.entities} />
+          </>
+        ) : null}
         {a.tags.length ? (
           <footer class="article__footer">
             <h2 class="visually-hidden">الوسوم</h2>
@@ -83,6 +94,7 @@ export function ArticlePage(props: { ctx: ViewContext; article: Article; related
           </footer>
         ) : null}
       </article>
+      {props.story ? <StorySoFar ctx={ctx} story={props.story} currentId={a.id} /> : null}
       <RelatedModule ctx={ctx} items={props.related} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Image } from '../../article/index.js';
+import { ARTICLE_IMAGE_SIZES, pictureSources } from '../../newsroom/media/sources.js';
 import { h, type Raw } from '../jsx/runtime.js';
 import { txt, type ViewContext } from './context.js';
 
@@ -12,21 +13,40 @@ export function Placeholder(props: { label: string | null; className?: string })
   );
 }
 
-/** The image element of a photo (no caption), or the placeholder when no file is known. */
+/**
+ * The image element of a photo (no caption), or the placeholder when no file is known. A
+ * photo the newsroom uploaded has renditions: it becomes a `<picture>` offering AVIF, then
+ * WebP, then JPEG, each at every width, so a phone downloads a phone-sized file.
+ */
 export function Photo(props: { image: Image; label?: string | null; lazy?: boolean; className?: string; sizes?: string }): Raw {
   const { image } = props;
   if (!image.src) return <Placeholder label={props.label ?? null} className={props.className} />;
-  return (
+  const sources = pictureSources(image);
+  const sizes = props.sizes ?? (sources ? ARTICLE_IMAGE_SIZES : undefined);
+  const jpeg = sources?.find((s) => s.type === 'image/jpeg');
+  const img = (
     <img
       class={props.className}
       src={image.src}
+      srcset={jpeg?.srcset}
       alt={image.alt || image.caption}
       width={image.width ?? 1200}
       height={image.height ?? 675}
       loading={props.lazy ? 'lazy' : undefined}
       decoding="async"
-      sizes={props.sizes}
+      sizes={sizes}
     />
+  );
+  if (!sources) return img;
+  return (
+    <picture>
+      {sources
+        .filter((s) => s !== jpeg)
+        .map((s) => (
+          <source type={s.type} srcset={s.srcset} sizes={sizes} />
+        ))}
+      {img}
+    </picture>
   );
 }
 

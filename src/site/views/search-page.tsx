@@ -1,4 +1,4 @@
-import type { Section } from '../../article/index.js';
+import type { Author, Section } from '../../article/index.js';
 import type { SearchResponse } from '../../search/service.js';
 import type { Segment } from '../../search/snippet.js';
 import { Fragment, h, type Raw } from '../jsx/runtime.js';
@@ -12,6 +12,8 @@ import { Time } from './time.js';
 export interface SearchForm {
   q: string;
   section: string;
+  /** Author slug, or '' for every author. */
+  author: string;
   sort: 'relevance' | 'newest';
   in: 'all' | 'headline' | 'body';
   from: string;
@@ -24,7 +26,7 @@ function Marked(props: { ctx: ViewContext; segments: Segment[] }): Raw {
 }
 
 /** The search form: a GET form (it changes nothing, so it carries no CSRF token and can be bookmarked). */
-function Form(props: { form: SearchForm; sections: readonly Section[] }): Raw {
+function Form(props: { form: SearchForm; sections: readonly Section[]; authors: readonly Author[] }): Raw {
   const { form } = props;
   return (
     <form class="search-form" method="get" action="/search" role="search">
@@ -33,7 +35,7 @@ function Form(props: { form: SearchForm; sections: readonly Section[] }): Raw {
         <input id="q" type="search" name="q" value={form.q} maxlength="1000" autocomplete="off" dir="auto" />
         <button type="submit">بحث</button>
       </div>
-      <details class="search-form__more" open={form.section || form.from || form.to || form.in !== 'all' || form.sort !== 'relevance' ? true : undefined}>
+      <details class="search-form__more" open={form.section || form.author || form.from || form.to || form.in !== 'all' || form.sort !== 'relevance' ? true : undefined}>
         <summary>خيارات البحث</summary>
         <div class="search-form__filters">
           <label>
@@ -43,6 +45,17 @@ function Form(props: { form: SearchForm; sections: readonly Section[] }): Raw {
               {props.sections.map((s) => (
                 <option value={s.slug} selected={s.slug === form.section}>
                   {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            الكاتب
+            <select name="author">
+              <option value="">كل الكتّاب</option>
+              {props.authors.map((a) => (
+                <option value={a.slug} selected={a.slug === form.author}>
+                  {a.name}
                 </option>
               ))}
             </select>
@@ -77,12 +90,20 @@ function Form(props: { form: SearchForm; sections: readonly Section[] }): Raw {
 }
 
 /** The search page: form, messages, results with highlighted snippets, pagination. */
-export function SearchPage(props: { ctx: ViewContext; form: SearchForm; result: SearchResponse | null; href: (page: number) => string; suggestionHref: string | null }): Raw {
+export function SearchPage(props: {
+  ctx: ViewContext;
+  form: SearchForm;
+  /** Every author, for the author filter. */
+  authors: readonly Author[];
+  result: SearchResponse | null;
+  href: (page: number) => string;
+  suggestionHref: string | null;
+}): Raw {
   const { ctx, result } = props;
   return (
     <>
       <h1 class="search-title">البحث</h1>
-      <Form form={props.form} sections={ctx.sections} />
+      <Form form={props.form} sections={ctx.sections} authors={props.authors} />
       {result?.problem ? <p class="search-message" role="status">{result.problem.message}</p> : null}
       {result?.suggestion && props.suggestionHref ? (
         <p class="search-suggestion">

@@ -126,7 +126,9 @@ export async function listArticles(db: Db, query: ListQuery): Promise<ListPage> 
       .limit(query.limit)
       .offset(query.offset ?? 0)
       .execute(),
-    filtered(base.select((eb) => eb.fn.countAll<string | number>().as('n')), query).executeTakeFirstOrThrow(),
+    query.count === false
+      ? Promise.resolve({ n: NaN })
+      : filtered(base.select((eb) => eb.fn.countAll<string | number>().as('n')), query).executeTakeFirstOrThrow(),
   ]);
   return { items: await toSummaries(db, rows), total: Number(total.n) };
 }

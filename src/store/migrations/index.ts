@@ -3,6 +3,10 @@ import type { DialectInfo } from '../dialect.js';
 import { articlesMigration } from './001-articles.js';
 import { searchMigration } from './002-search.js';
 import { newsroomMigration } from './003-newsroom.js';
+import { relatedMigration } from './004-related.js';
+import { changesMigration } from './005-changes.js';
+import { annotationsMigration } from './006-annotations.js';
+import { searchPendingMigration } from './007-search-pending.js';
 
 /**
  * Every migration, in order. Names are versions: never rename or edit a migration that
@@ -13,6 +17,10 @@ export function migrationsFor(d: DialectInfo): Record<string, Migration> {
     '001-articles': articlesMigration(d),
     '002-search': searchMigration(d),
     '003-newsroom': newsroomMigration(d),
+    '004-related': relatedMigration(d),
+    '005-changes': changesMigration(d),
+    '006-annotations': annotationsMigration(d),
+    '007-search-pending': searchPendingMigration(d),
   };
 }
 

@@ -1,5 +1,4 @@
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import type { Database as Schema } from '../schema/index.js';
 
 /** Options for a PostgreSQL store. */
@@ -14,6 +13,8 @@ const SCHEMA_NAME_RE = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Opens a pooled PostgreSQL connection; fails loudly when the server is unreachable. */
 export async function connectPostgres(url: string, options: PgOptions = {}): Promise<Kysely<Schema>> {
+  // The PostgreSQL driver is loaded only by stores that use it.
+  const { default: pg } = await import('pg');
   const { schema } = options;
   if (schema !== undefined && !SCHEMA_NAME_RE.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${schema}`);
   if (schema) {
@@ -30,6 +31,10 @@ export async function connectPostgres(url: string, options: PgOptions = {}): Pro
     max: options.max ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle connection the server closes (a restart, an administrator, a dropped test
+  // database) is discarded by the pool and replaced on the next query; without a listener
+  // the pool's 'error' event would end the process.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL closed an idle connection: ${err.message}`));
   // Prove the server answers now rather than on the first page view.
   const probe = await pool.connect();
   probe.release();

@@ -8,7 +8,7 @@ import { SCOPE_FIELDS, type IndexDocument } from './types.js';
 const CHUNK = 300;
 
 /** Decodes every term of a stored vector. */
-function decodeAll(encoded: string): Map<string, FieldCounts> {
+export function decodeAll(encoded: string): Map<string, FieldCounts> {
   const all = new Set<string>();
   for (const part of encoded ? encoded.split(' ') : []) all.add(part.slice(0, part.indexOf(':')));
   return countsIn(encoded, all);
@@ -21,6 +21,13 @@ function dfDelta(oldC: FieldCounts | undefined, newC: FieldCounts | undefined) {
   return { df_all: d(SCOPE_FIELDS.all), df_head: d(SCOPE_FIELDS.headline), df_body: d(SCOPE_FIELDS.body) };
 }
 
+/** The document-frequency changes (non-zero only) of replacing one article's vector by another. */
+export function termDeltas(oldV: DocVector, newV: DocVector): Array<{ term: string; df_all: number; df_head: number; df_body: number }> {
+  return [...new Set([...oldV.keys(), ...newV.keys()])]
+    .map((term) => ({ term, ...dfDelta(oldV.get(term), newV.get(term)) }))
+    .filter((r) => r.df_all || r.df_head || r.df_body);
+}
+
 /**
  * Replaces (or, with null, removes) an article's row in the collection tables: its vector and
  * length, the document frequencies of its old and new terms, and the collection totals.
@@ -30,9 +37,7 @@ export async function writeCollection(db: Kysely<Database>, id: number, doc: Ind
   const old = await db.deleteFrom('search_docs').where('article_id', '=', id).returning(['len', 'vec']).executeTakeFirst();
   const oldV = old ? decodeAll(old.vec) : new Map<string, FieldCounts>();
   const newV = doc ? vectorOf(doc) : new Map<string, FieldCounts>();
-  const rows = [...new Set([...oldV.keys(), ...newV.keys()])]
-    .map((term) => ({ term, ...dfDelta(oldV.get(term), newV.get(term)) }))
-    .filter((r) => r.df_all || r.df_head || r.df_body);
+  const rows = termDeltas(oldV, newV);
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db
       .insertInto('search_terms')

@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/index.js';
 import type { CandidateQuery } from './candidates.js';
-import type { DocVector } from './doc-vector.js';
 import { filterConditions } from './filter-sql.js';
 import { BM25, DEFAULT_WEIGHTS, INDEX_FIELDS, SCOPE_FIELDS, type IndexDocument, type IndexField, type IndexResult } from './types.js';
 
@@ -10,13 +9,12 @@ const WEIGHT_LETTER: Record<IndexField, 'A' | 'B' | 'C' | 'D'> = { headline: 'A'
 /** tsvector positions stop at 16383; later words share the last position. */
 const MAX_POSITION = 16383;
 const SAFE_TERM_RE = /^[\p{L}\p{N}]+$/u;
-const CHUNK = 500;
 
 /**
  * A tsvector literal built by hand: our terms are already analysed, so PostgreSQL's text
  * parser must not see them. Fields are two positions apart so a phrase never spans two.
  */
-function tsvectorLiteral(doc: IndexDocument): string {
+export function tsvectorLiteral(doc: IndexDocument): string {
   const positions = new Map<string, string[]>();
   let pos = 1;
   for (const field of INDEX_FIELDS) {
@@ -30,28 +28,6 @@ function tsvectorLiteral(doc: IndexDocument): string {
     pos += 2;
   }
   return [...positions].map(([term, p]) => `'${term}':${p.join(',')}`).join(' ');
-}
-
-/** Replaces (or removes) an article's postings and phrase vector; the dictionary rows exist already (collection.ts). */
-export async function writePostings(db: Kysely<Database>, id: number, doc: IndexDocument | null, vector: DocVector | null): Promise<void> {
-  await db.deleteFrom('search_postings').where('article_id', '=', id).execute();
-  await db.deleteFrom('search_phrases').where('article_id', '=', id).execute();
-  if (!doc || !vector) return;
-  const terms = [...vector.keys()];
-  const ids = new Map<string, number>();
-  for (let i = 0; i < terms.length; i += CHUNK) {
-    const chunk = terms.slice(i, i + CHUNK);
-    for (const r of await db.selectFrom('search_terms').select(['id', 'term']).where('term', 'in', chunk).execute()) ids.set(r.term, r.id);
-  }
-  const rows = terms.map((t) => {
-    const [h, d, l, b] = vector.get(t)!;
-    return { term_id: ids.get(t)!, article_id: id, tf_h: h, tf_d: d, tf_l: l, tf_b: b };
-  });
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('search_postings').values(rows.slice(i, i + CHUNK)).execute();
-  await db
-    .insertInto('search_phrases')
-    .values({ article_id: id, tsv: sql`${tsvectorLiteral(doc)}::tsvector` as unknown as string })
-    .execute();
 }
 
 /** A tsquery literal for a phrase within the chosen fields: `'a':CD <-> 'b':CD`. */
@@ -110,11 +86,16 @@ export async function postingsCandidates(db: Kysely<Database>, q: CandidateQuery
       FROM p JOIN idf ON idf.i = p.i JOIN search_docs d ON d.article_id = p.article_id CROSS JOIN st
       GROUP BY p.article_id
     )
-    SELECT s.article_id AS id, s.score FROM s JOIN articles a ON a.id = s.article_id WHERE ${where}`;
-  const order = q.sort === 'newest' ? sql`a.published_at DESC, a.id DESC` : sql`score DESC, id ASC`;
-  const [rows, total] = await Promise.all([
-    sql<{ id: number; score: number }>`${scored} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db),
-    sql<{ n: string }>`SELECT count(*) AS n FROM (${scored}) x`.execute(db),
-  ]);
-  return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total: Number(total.rows[0]?.n ?? 0) };
+    SELECT s.article_id AS id, s.score, a.published_at FROM s JOIN articles a ON a.id = s.article_id WHERE ${where}`;
+  const order = q.sort === 'newest' ? sql`m.published_at DESC, m.id DESC` : sql`m.score DESC, m.id ASC`;
+  // The total rides along as a window count: one pass over the matches instead of two.
+  const rows = await sql<{ id: number; score: number; total: string }>`
+    SELECT m.id, m.score, count(*) OVER () AS total FROM (${scored}) m
+    ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db);
+  let total = Number(rows.rows[0]?.total ?? 0);
+  if (!rows.rows.length && (q.offset ?? 0) > 0) {
+    // A page past the end has no row to carry the count.
+    total = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM (${scored}) x`.execute(db)).rows[0]?.n ?? 0);
+  }
+  return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total };
 }

@@ -4,7 +4,8 @@ import type { DialectInfo } from '../dialect.js';
 import type { Database } from '../schema/index.js';
 import type { CandidateIndex } from './candidates.js';
 import { collectionStats, writeCollection } from './collection.js';
-import { postingsCandidates, writePostings } from './pg-index.js';
+import { postingsCandidates } from './pg-index.js';
+import { wordDeltas, writePgIndex } from './pg-write.js';
 import { rankedQuery } from './rerank.js';
 import { fts5Candidates, writeFts5 } from './sqlite-index.js';
 import type { IndexDocument, Indexer, SearchIndex } from './types.js';
@@ -12,15 +13,26 @@ import { adjustWords } from './words.js';
 
 /** Each dialect's own index beside the shared collection tables. */
 function dialectIndex(info: DialectInfo): CandidateIndex {
-  return info.name === 'sqlite'
-    ? { write: (db, id, doc) => writeFts5(db, id, doc), candidates: fts5Candidates }
-    : { write: writePostings, candidates: postingsCandidates };
+  return info.name === 'sqlite' ? { candidates: fts5Candidates } : { candidates: postingsCandidates };
 }
 
-/** Replaces (or removes) one article everywhere the index keeps it. */
-async function writeIndex(db: Kysely<Database>, info: DialectInfo, id: number, doc: IndexDocument | null): Promise<void> {
-  const vector = await writeCollection(db, id, doc);
-  await dialectIndex(info).write(db, id, doc, vector);
+/**
+ * Replaces (or removes) one article everywhere the index keeps it, with the word list's change
+ * from the old article's words to the new one's. SQLite updates the shared counters directly;
+ * PostgreSQL stages them for one fold at commit (pg-write.ts).
+ */
+async function writeIndex(
+  db: Kysely<Database>,
+  info: DialectInfo,
+  id: number,
+  doc: IndexDocument | null,
+  oldWords: readonly string[],
+): Promise<void> {
+  if (info.name !== 'sqlite') return writePgIndex(db, id, doc, wordDeltas(oldWords, doc?.words ?? []));
+  if (oldWords.length) await adjustWords(db, oldWords, -1);
+  if (doc) await adjustWords(db, doc.words, 1);
+  await writeCollection(db, id, doc);
+  await writeFts5(db, id, doc);
 }
 
 /**
@@ -37,9 +49,7 @@ export async function reindexArticle(
 ): Promise<void> {
   const newDoc: IndexDocument | null = after ? indexer(after) : null;
   // Words are surface forms, independent of the analyzer's lexicon: re-reading the old article gives what was added.
-  if (before) await adjustWords(db, indexer(before).words, -1);
-  if (newDoc) await adjustWords(db, newDoc.words, 1);
-  await writeIndex(db, info, id, newDoc);
+  await writeIndex(db, info, id, newDoc, before ? indexer(before).words : []);
 }
 
 /** The search index over a store's database. */
@@ -91,8 +101,8 @@ export function searchIndex(
             // Read through the batch's transaction: SQLite has one connection, busy until it ends.
             const a = await load(t, id);
             const doc = a ? indexer(a) : null;
-            if (doc) await adjustWords(t, doc.words, 1);
-            await writeIndex(t, info, id, doc);
+            // The word list was emptied above: nothing of the old article's words is left to remove.
+            await writeIndex(t, info, id, doc, []);
           }
         });
         onProgress?.(Math.min(i + batchSize, ids.length), ids.length);

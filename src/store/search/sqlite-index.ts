@@ -33,13 +33,20 @@ export async function fts5Candidates(db: Kysely<Database>, q: CandidateQuery): P
   const where = sql.join(conditions, sql` AND `);
   // Without a filter, skip the join: FTS5 then ranks without building a joined row per match.
   const needsJoin = Object.values(q.filter ?? {}).some((v) => v !== undefined) || q.sort === 'newest';
-  const from = needsJoin ? sql`search_fts f JOIN articles a ON a.id = f.rowid` : sql`search_fts f`;
+  // CROSS JOIN keeps FTS5 the outer loop: with a plain JOIN and a date filter SQLite walks the
+  // articles by their date index and runs the MATCH once per article (250 ms at 1,000 articles).
+  const from = needsJoin ? sql`search_fts f CROSS JOIN articles a ON a.id = f.rowid` : sql`search_fts f`;
   const bm25 = sql`bm25(search_fts, ${w.headline}, ${w.deck}, ${w.lead}, ${w.body})`;
   // bm25() is negative, lower is better; we report the positive score.
   const order = q.sort === 'newest' ? sql`a.published_at DESC, a.id DESC` : sql`${bm25} ASC, f.rowid ASC`;
-  const rows = await sql<{ id: number; score: number }>`
-    SELECT f.rowid AS id, -${bm25} AS score
+  // The total rides along as a window count: FTS5 evaluates the MATCH once instead of twice.
+  const rows = await sql<{ id: number; score: number; total: number }>`
+    SELECT f.rowid AS id, -${bm25} AS score, count(*) OVER () AS total
     FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db);
-  const total = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
-  return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total: Number(total.rows[0]?.n ?? 0) };
+  let total = Number(rows.rows[0]?.total ?? 0);
+  if (!rows.rows.length && (q.offset ?? 0) > 0) {
+    // A page past the end has no row to carry the count.
+    total = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db)).rows[0]?.n ?? 0);
+  }
+  return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../src/ingest/feed/index.js';
-import { fetchSource } from '../../../src/ingest/fetch/index.js';
+import { fetchSource, type FetchedSource, type FetchOptions, type Resolver } from '../../../src/ingest/fetch/index.js';
 import { parseHtml } from '../../../src/ingest/html/index.js';
 import { ImportError } from '../../../src/ingest/types.js';
 
@@ -40,6 +40,8 @@ function route(path: string, res: ServerResponse): void {
       return redirect('/loop-b');
     case '/loop-b':
       return redirect('/loop');
+    case '/to-loopback':
+      return redirect(`${base}/article`);
     case '/to-ftp':
       return redirect('ftp://example.com/file');
     case '/missing':
@@ -86,6 +88,11 @@ afterAll(async () => {
   await new Promise((ok) => server.close(ok));
 });
 
+/** The test server is on loopback, which only an operator's own tools may reach. */
+function local(url: string, options: FetchOptions = {}): Promise<FetchedSource> {
+  return fetchSource(url, { allowPrivate: true, ...options });
+}
+
 async function failure(p: Promise<unknown>): Promise<ImportError> {
   try {
     await p;
@@ -98,7 +105,7 @@ async function failure(p: Promise<unknown>): Promise<ImportError> {
 
 describe('fetchSource against a local HTTP server', () => {
   it('fetches an article page that parseHtml then reads with the HTTP charset', async () => {
-    const r = await fetchSource(`${base}/article`);
+    const r = await local(`${base}/article`);
     expect(r.contentType).toBe('text/html; charset=windows-1256');
     expect(r.finalUrl).toBe(`${base}/article`);
     const a = parseHtml(r.bytes, { url: r.finalUrl, contentType: r.contentType }).articles[0]!;
@@ -108,45 +115,45 @@ describe('fetchSource against a local HTTP server', () => {
 
   it('fetches a feed, gzip-encoded or not', async () => {
     for (const path of ['/feed', '/feed.gz']) {
-      const r = await fetchSource(`${base}${path}`);
+      const r = await local(`${base}${path}`);
       expect(parseFeed(r.bytes, { url: r.finalUrl, contentType: r.contentType }).articles).toHaveLength(3);
     }
   });
 
   it('follows redirects and reports the final address', async () => {
-    expect((await fetchSource(`${base}/moved`)).finalUrl).toBe(`${base}/article`);
-    expect(new TextDecoder().decode((await fetchSource(`${base}/hops/5`)).bytes)).toBe('arrived');
+    expect((await local(`${base}/moved`)).finalUrl).toBe(`${base}/article`);
+    expect(new TextDecoder().decode((await local(`${base}/hops/5`)).bytes)).toBe('arrived');
   });
 
   it('refuses more than the allowed redirects', async () => {
-    expect((await failure(fetchSource(`${base}/hops/6`))).message).toBe('more than 5 redirects');
-    expect((await failure(fetchSource(`${base}/hops/3`, { maxRedirects: 2 }))).message).toBe('more than 2 redirects');
+    expect((await failure(local(`${base}/hops/6`))).message).toBe('more than 5 redirects');
+    expect((await failure(local(`${base}/hops/3`, { maxRedirects: 2 }))).message).toBe('more than 2 redirects');
   });
 
   it('refuses a redirect loop and a redirect to another scheme', async () => {
-    expect((await failure(fetchSource(`${base}/loop`))).message).toBe(`redirect loop back to ${base}/loop`);
-    expect((await failure(fetchSource(`${base}/to-ftp`))).message).toMatch(/only http and https/);
+    expect((await failure(local(`${base}/loop`))).message).toBe(`redirect loop back to ${base}/loop`);
+    expect((await failure(local(`${base}/to-ftp`))).message).toMatch(/only http and https/);
   });
 
   it('reports an HTTP error status with the address', async () => {
-    const e = await failure(fetchSource(`${base}/missing`));
+    const e = await failure(local(`${base}/missing`));
     expect(e.describe()).toBe(`${base}/missing: HTTP 404 Not Found`);
   });
 
   it('refuses a body whose Content-Length is over the limit without reading it', async () => {
-    expect((await failure(fetchSource(`${base}/big-declared`, { maxBytes: MB }))).message).toBe('response is larger than 1 MB (Content-Length 2097152)');
+    expect((await failure(local(`${base}/big-declared`, { maxBytes: MB }))).message).toBe('response is larger than 1 MB (Content-Length 2097152)');
   });
 
   it('stops streaming a body once it passes the limit', async () => {
     const t = performance.now();
-    expect((await failure(fetchSource(`${base}/big-streamed`, { maxBytes: MB }))).message).toBe('response is larger than 1 MB; download stopped');
+    expect((await failure(local(`${base}/big-streamed`, { maxBytes: MB }))).message).toBe('response is larger than 1 MB; download stopped');
     expect(performance.now() - t).toBeLessThan(5000);
   });
 
   it('times out on a server that never answers, and on a body that never ends', async () => {
     for (const path of ['/hang', '/slow-body']) {
       const t = performance.now();
-      expect((await failure(fetchSource(`${base}${path}`, { timeoutMs: 300 }))).message).toBe('no complete response within 0.3 s');
+      expect((await failure(local(`${base}${path}`, { timeoutMs: 300 }))).message).toBe('no complete response within 0.3 s');
       expect(performance.now() - t).toBeLessThan(3000);
     }
   });
@@ -154,13 +161,43 @@ describe('fetchSource against a local HTTP server', () => {
   it('refuses what it cannot fetch: bad addresses, other schemes, closed ports', async () => {
     expect((await failure(fetchSource('not a url'))).message).toBe('not a valid address: not a url');
     expect((await failure(fetchSource('file:///etc/passwd'))).message).toMatch(/only http and https/);
-    expect((await failure(fetchSource('http://127.0.0.1:1/'))).message).toMatch(/^could not fetch/);
+    expect((await failure(local('http://127.0.0.1:1/'))).message).toMatch(/^could not fetch/);
   });
 
   it('can be cancelled from outside', async () => {
     const ctl = new AbortController();
-    const p = fetchSource(`${base}/hang`, { signal: ctl.signal });
+    const p = local(`${base}/hang`, { signal: ctl.signal });
     setTimeout(() => ctl.abort(), 50);
     expect((await failure(p)).message).toBe('fetch cancelled');
   });
 });
+
+describe('fetchSource refuses internal addresses unless allowed (SSRF)', () => {
+  it('refuses loopback, private and metadata addresses given as literals', async () => {
+    for (const url of [`${base}/article`, 'http://10.0.0.7/', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://0.0.0.0/']) {
+      expect((await failure(fetchSource(url))).message).toMatch(/^refused: .* address; only public addresses can be fetched$/);
+    }
+  });
+
+  it('checks the address a name resolves to, and connects only where the check passed', async () => {
+    const port = new URL(base).port;
+    const toLoopback: Resolver = (_host, done) => done(null, [{ address: '127.0.0.1', family: 4 }]);
+    const e = await failure(fetchSource(`http://news.example:${port}/article`, { resolve: toLoopback }));
+    expect(e.message).toBe('refused: news.example is at 127.0.0.1, a loopback address; only public addresses can be fetched');
+  });
+
+  it('refuses a redirect from a trusted host to an internal address', async () => {
+    const port = new URL(base).port;
+    const toLoopback: Resolver = (_host, done) => done(null, [{ address: '127.0.0.1', family: 4 }]);
+    const e = await failure(fetchSource(`http://cms.intranet:${port}/to-loopback`, { resolve: toLoopback, allowHosts: ['cms.intranet'] }));
+    expect(e.message).toBe('refused: 127.0.0.1 is a loopback address; only public addresses can be fetched');
+  });
+
+  it('lets the operator name trusted intranet hosts', async () => {
+    const port = new URL(base).port;
+    const toLoopback: Resolver = (_host, done) => done(null, [{ address: '127.0.0.1', family: 4 }]);
+    const r = await fetchSource(`http://cms.intranet:${port}/feed`, { resolve: toLoopback, allowHosts: ['cms.intranet'] });
+    expect(new TextDecoder().decode(r.bytes)).toContain('<rss');
+  });
+});
+

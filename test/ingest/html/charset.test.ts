@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { charsetFromContentType, decodeBytes, normalizeCharsetLabel, sniffDeclaredCharset } from '../../../src/ingest/charset.js';
@@ -79,6 +80,17 @@ describe('decodeBytes', () => {
     const r = decodeBytes(enc(page('', `${ARABIC} ${ARABIC}`), 'windows-1256'));
     expect(r).toMatchObject({ charset: 'windows-1256', source: 'sniffed' });
     expect(r.text).toContain(ARABIC);
+  });
+
+  it('decodes invalid UTF-8 as the WHATWG decoder does (one U+FFFD per bad sequence)', () => {
+    const whatwg = new TextDecoder('utf-8');
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        if (bytes[0] === 0xfe || bytes[0] === 0xff) return; // a UTF-16 byte-order mark
+        expect(decodeBytes(bytes, { contentType: 'text/html; charset=utf-8' }).text).toBe(whatwg.decode(bytes));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('decodes empty input to empty text', () => {

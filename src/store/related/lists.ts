@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema/index.js';
+import { chunks } from './bytes.js';
+import type { ListRepository, StoredNeighbour } from './types.js';
+
+type Db = Kysely<Database>;
+
+/** Pools and chosen lists, over Kysely (both dialects). */
+export function listRepository(db: Db): ListRepository {
+  return {
+    async pools(ids) {
+      const out = new Map<number, StoredNeighbour[]>();
+      for (const part of chunks([...new Set(ids)], 900)) {
+        const rows = await db.selectFrom('related_pool').selectAll().where('article_id', 'in', part).execute();
+        for (const r of rows) {
+          const list = out.get(r.article_id) ?? [];
+          list.push({ targetId: r.target_id, score: Number(r.score), text: Number(r.text), parts: r.parts });
+          out.set(r.article_id, list);
+        }
+      }
+      return out;
+    },
+    async upsertPool(articleId, entries) {
+      // Upserts, never delete-then-insert: two transactions updating one pool at once must not collide on the key.
+      for (const part of chunks(entries)) {
+        await db
+          .insertInto('related_pool')
+          .values(part.map((e) => ({ article_id: articleId, target_id: e.targetId, score: e.score, text: e.text, parts: e.parts })))
+          .onConflict((oc) =>
+            oc.columns(['article_id', 'target_id']).doUpdateSet((eb) => ({
+              score: eb.ref('excluded.score'),
+              text: eb.ref('excluded.text'),
+              parts: eb.ref('excluded.parts'),
+            })),
+          )
+          .execute();
+      }
+    },
+    async removeFromPool(articleId, targetIds) {
+      if (targetIds === undefined) {
+        await db.deleteFrom('related_pool').where('article_id', '=', articleId).execute();
+        return;
+      }
+      for (const part of chunks([...targetIds], 900)) {
+        await db.deleteFrom('related_pool').where('article_id', '=', articleId).where('target_id', 'in', part).execute();
+      }
+    },
+    async trimPool(articleId, size) {
+      // Everything past the best `size` goes; the limit stands in for "all" (the dialects spell that differently).
+      const beyond = db
+        .selectFrom('related_pool')
+        .select('target_id')
+        .where('article_id', '=', articleId)
+        .orderBy('score', 'desc')
+        .orderBy('target_id', 'asc')
+        .limit(1_000_000)
+        .offset(size);
+      await db.deleteFrom('related_pool').where('article_id', '=', articleId).where('target_id', 'in', beyond).execute();
+      const row = await db
+        .selectFrom('related_pool')
+        .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.min('score').as('floor')])
+        .where('article_id', '=', articleId)
+        .executeTakeFirst();
+      return { count: Number(row?.n ?? 0), floor: Number(row?.floor ?? 0) };
+    },
+    async holders(targetId) {
+      const rows = await db.selectFrom('related_pool').select('article_id').where('target_id', '=', targetId).execute();
+      return rows.map((r) => r.article_id);
+    },
+    async picks(ids) {
+      const out = new Map<number, string>();
+      for (const part of chunks([...new Set(ids)], 900)) {
+        const rows = await db.selectFrom('related_picks').select(['article_id', 'picks']).where('article_id', 'in', part).execute();
+        for (const r of rows) out.set(r.article_id, r.picks);
+      }
+      return out;
+    },
+    async setPicks(articleId, json, at) {
+      await db
+        .insertInto('related_picks')
+        .values({ article_id: articleId, picks: json, updated_at: at })
+        .onConflict((oc) => oc.column('article_id').doUpdateSet({ picks: json, updated_at: at }))
+        .execute();
+    },
+    async removePicks(articleId) {
+      await db.deleteFrom('related_picks').where('article_id', '=', articleId).execute();
+    },
+  };
+}
