@@ -5,7 +5,7 @@ import { createRelatedHook, type RelatedHookOptions } from '../related/hook.js';
 import { changeTags, pageCacheHook } from '../site/cache/invalidation.js';
 import { tag } from '../site/cache/tags.js';
 import { createIndexer } from '../search/indexer.js';
-import { createAnnotator, type LearningAnnotator } from '../enrich/index.js';
+import { createAnnotator, ENRICH_VERSION, type LearningAnnotator } from '../enrich/index.js';
 import { annotationHook, FedAnnotator, reannotate, type ReannotateOptions } from '../store/annotations/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { PgOptions } from '../store/postgres/connect.js';
@@ -50,7 +50,7 @@ export async function openMidad(db: string, options: { clock?: () => Date; pg?: 
   const related = createRelatedHook(relatedOptions);
   // Annotations are recomputed inside every article write; entity pages that change (only when
   // readers could see the article before or after) go through the change log to the caches.
-  const annotator = new FedAnnotator(createAnnotator());
+  const annotator = new FedAnnotator(lazyAnnotator());
   const annotations = annotationHook(annotator, async (tx, touched, change) => {
     if (changeTags(change, (options.clock ?? (() => new Date()))()).size) await tx.changes.append(touched.entityIds.map(tag.person));
   });
@@ -91,5 +91,22 @@ export async function openMidad(db: string, options: { clock?: () => Date; pg?: 
       await store.changes.append([LEXICON_CHANGED, tag.all]);
       return { articles, lexicon };
     },
+  };
+}
+
+/**
+ * The annotator, with its gazetteer built on first use: a serving process that never writes
+ * an article never pays for it at start (issue 9's cold start).
+ */
+function lazyAnnotator(): LearningAnnotator {
+  let real: LearningAnnotator | undefined;
+  const get = () => (real ??= createAnnotator());
+  return {
+    version: ENRICH_VERSION,
+    get gazetteer() {
+      return get().gazetteer;
+    },
+    learn: (lessons) => get().learn(lessons),
+    annotate: (article) => get().annotate(article),
   };
 }

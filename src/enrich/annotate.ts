@@ -10,7 +10,7 @@ import type { ArticleText } from './units.js';
  * Version of the rules: stored annotations made by an older version are due for recomputing,
  * as are those of an article whose text changed.
  */
-export const ENRICH_VERSION = 2;
+export const ENRICH_VERSION = 3;
 
 /** Options of annotate(). */
 export interface AnnotateOptions {

@@ -177,7 +177,10 @@ describe('the newsroom in Chromium: a writer writes, an editor publishes', () =>
     expect(await r.page.locator('h2.article__subheading').textContent()).toBe(SUBHEADING);
     const img = r.page.locator('.article__body figure img');
     expect(await img.getAttribute('alt')).toBe('أطفال بين رفوف الكتب');
-    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1200);
+    // The browser picks a rendition from the <picture>: AVIF (Chromium reads it), sized for the column.
+    const chosen = await img.evaluate((el) => ({ src: (el as HTMLImageElement).currentSrc, width: (el as HTMLImageElement).naturalWidth }));
+    expect(chosen.src).toMatch(/\/media\/u\/[a-f0-9]+-(320|640|960|1200)\.avif$/);
+    expect(chosen.width).toBeGreaterThan(0);
     expect(await r.page.locator('.article__body figcaption').textContent()).toContain('تصوير: سامر خليل');
     await r.page.screenshot({ path: join(OUT, 'newsroom-published.png'), fullPage: true });
     expect(r.errors).toEqual([]);

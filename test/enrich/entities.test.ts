@@ -26,3 +26,28 @@ describe('organisations', () => {
   it('knows international bodies', () => expect(orgs('دعا مجلس الأمن الدولي إلى التهدئة')).toEqual(['مجلس الأمن']));
   it('keeps title words out of bodies («وزير الخارجية» is no ministry)', () => expect(orgs('وصل وزير الخارجية الياباني')).toEqual([]));
 });
+
+const orgMentions = (text: string) => annotateParagraphs([text]).organizations.flatMap((o) => o.mentions.map((m) => m.text));
+const people = (text: string) => annotateParagraphs(text.split('\n')).people.map((p) => p.name);
+
+describe('spans of known bodies (descriptors stay out)', () => {
+  it('leaves a descriptor head out of a known name', () => expect(orgMentions('قال مصدر لوكالة فرانس برس إن الوفد وصل')).toEqual(['فرانس برس']));
+  it('leaves «قوات» out of a known body', () => expect(orgMentions('انتشرت قوات الأمم المتحدة في الجنوب')).toEqual(['الأمم المتحدة']));
+  it('leaves the country adjective after a known body out', () => expect(orgMentions('فاز ريال مدريد الإسباني على ضيفه')).toEqual(['ريال مدريد']));
+  it('keeps a national body whole', () => expect(orgMentions('انتشر الجيش اللبناني على الحدود')).toEqual(['الجيش اللبناني']));
+});
+
+describe('agency credits', () => {
+  it('reads «(الفرنسية)» as the agency', () => expect(orgs('جنود في دورية ببغداد (الفرنسية - أرشيف)')).toEqual(['وكالة الصحافة الفرنسية']));
+  it('reads the adjective outside parentheses as an adjective', () => expect(orgs('قالت الخارجية الفرنسية إن')).not.toContain('وكالة الصحافة الفرنسية'));
+});
+
+describe('words that look like names', () => {
+  it('does not read «فشل» as a clitic and a two-letter company', () => expect(orgs('وبعد فشل الاجتماع التنسيقي')).toEqual([]));
+  it('does not take the preposition «على» for a person named «علي»', () => {
+    expect(people('غنى المطرب علي الحجار أمس\nواعتمد الحفل على الفرقة')).toEqual(['علي الحجار']);
+  });
+  it('ends a name before a word with a pronoun written apart («علي ه»)', () => {
+    expect(people('فضل المدرب اللاعب كلاس يان هانتيلار علي ه')).toEqual(['كلاس يان هانتيلار']);
+  });
+});

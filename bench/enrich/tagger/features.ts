@@ -38,13 +38,54 @@ function shape(word: string): string {
   return 'ar';
 }
 
+/** Proclitics a corpus token may carry before its stem: «و», «ف», «ب», «ل», «ك», then «ال». */
+const PROCLITIC_RE = /^(?:[وف]?(?:[بلك](?=ال)|[بلك])?)?(?:ال)?/;
+
+/** The token's stem: its key without proclitics, when at least three letters stay. */
+function stem(k: string): string {
+  const m = PROCLITIC_RE.exec(k)?.[0] ?? '';
+  return k.length - m.length >= 3 ? k.slice(m.length) : k;
+}
+
+/** Longest known phrases (two to five words) over the sentence, as a BIO tag per token. */
+function phraseTags(g: Gazetteer, keys: readonly string[]): string[] {
+  const out = keys.map(() => 'O');
+  for (let i = 0; i < keys.length; i++) {
+    for (let n = Math.min(5, keys.length - i); n >= 2; n--) {
+      const hit = g.entities.getKey(keys.slice(i, i + n).join(' '));
+      if (!hit) continue;
+      for (let k = i; k < i + n; k++) out[k] = (k === i ? 'B-' : 'I-') + hit.kind;
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Features of every token of a sentence that do not depend on the tags being decided. */
 export function staticFeatures(g: Gazetteer, words: readonly string[], rule: readonly string[]): string[][] {
   const keys = words.map(keyOf);
+  const stems = keys.map(stem);
   const fl = words.map((w) => flags(g, w));
+  const stemFl = stems.map((st, i) => (st === keys[i] ? [] : flags(g, st)));
+  const phrase = phraseTags(g, keys);
   return words.map((w, i) => {
     const k = keys[i]!;
     const f = [
+      'st=' + stems[i],
+      'st-1=' + (stems[i - 1] ?? '^'),
+      'st+1=' + (stems[i + 1] ?? '$'),
+      'w-1|w=' + (keys[i - 1] ?? '^') + '|' + k,
+      'w|w+1=' + k + '|' + (keys[i + 1] ?? '$'),
+      'p4=' + k.slice(0, 4),
+      's4=' + k.slice(-4),
+      'r-2=' + (rule[i - 2] ?? '^'),
+      'r+2=' + (rule[i + 2] ?? '$'),
+      'r|r+1=' + rule[i] + '|' + (rule[i + 1] ?? '$'),
+      'ph=' + phrase[i],
+      'ph|r=' + phrase[i] + '|' + rule[i],
+      'ph-1=' + (phrase[i - 1] ?? '^'),
+      'ph+1=' + (phrase[i + 1] ?? '$'),
       'b',
       'w=' + k,
       'w-1=' + (keys[i - 1] ?? '^'),
@@ -65,6 +106,7 @@ export function staticFeatures(g: Gazetteer, words: readonly string[], rule: rea
       'r-1|r=' + (rule[i - 1] ?? '^') + '|' + rule[i],
     ];
     for (const x of fl[i]!) f.push('g=' + x, 'g|r=' + x + '|' + rule[i]);
+    for (const x of stemFl[i]!) f.push('gs=' + x);
     for (const x of fl[i - 1] ?? ['^']) f.push('g-1=' + x);
     for (const x of fl[i + 1] ?? ['$']) f.push('g+1=' + x);
     return f;

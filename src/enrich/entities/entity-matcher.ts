@@ -6,7 +6,8 @@
  *  3. a national body: a common noun with a nationality or country («الحكومة الفرنسية»,
  *     «القوات المسلحة للاتحاد الروسي»);
  *  4. a place head and a proper name («قاعدة فوستوشني الفضائية», «مطار بيروت الدولي»);
- *  5. clubs and teams from their parts («أولمبيك آسفي», «فريق الوداد»), see team-name.ts.
+ *  5. clubs and teams from their parts («أولمبيك آسفي», «فريق الوداد»), see team-name.ts;
+ *  6. agency credits in parentheses («(الفرنسية)»), see photo-credit.ts.
  * The longest reading wins where they overlap; tokens already taken by a person's name are skipped.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
@@ -14,6 +15,7 @@ import { phraseKey, rawOffsetAfterKeyChars } from '../text/key.js';
 import type { Token } from '../text/tokenize.js';
 import type { EntityCandidate } from '../types.js';
 import { readNationalBody, readOrgName, readPlaceName, type Found } from './entity-patterns.js';
+import { findCredits } from './photo-credit.js';
 import { readClubName, readTeamName } from './team-name.js';
 
 /** The display name of a found span: as written, quote marks and clitics dropped. */
@@ -44,21 +46,22 @@ export function findEntities(
     const candidates: Found[] = [];
     const known = g.entities.match(tokens, i);
     if (known && known.value.kind !== 'person') {
-      // A body named with its country after it: «ريال مدريد الإسباني», «الزمالك المصري».
-      const nat = known.value.kind === 'organization' ? g.nationalities.match(tokens, known.to, false) : undefined;
-      candidates.push({ to: nat?.to ?? known.to, prefix: known.prefix, kind: known.value.kind, name: known.value.name });
+      // Convention: the country adjective after a known body describes it and stays out of the
+      // span, as a descriptor head does: «[ريال مدريد] الإسباني», «شركة [شل] البريطانية».
+      candidates.push({ to: known.to, prefix: known.prefix, kind: known.value.kind, name: known.value.name });
     }
     // A team's name read after its noun («نادي [الزمالك]») wins a tie with the noun's reading.
     for (const f of [readTeamName(g, tokens, i), readOrgName(g, tokens, i), readNationalBody(g, tokens, i), readPlaceName(g, tokens, i), readClubName(g, tokens, i)]) {
       if (f) candidates.push(f);
     }
-    const best = candidates
+    let best = candidates
       .filter((c) => !rangeTaken(taken, i, c.to))
       .sort((a, b) => b.to - a.to)[0];
     if (!best) {
       i++;
       continue;
     }
+    if (best?.kind === 'organization') best = knownCore(g, tokens, best.from ?? i, best.to) ?? best;
     const first = tokens[best.from ?? i]!;
     const start = first.start + rawOffsetAfterKeyChars(first.text, best.prefix);
     const end = tokens[best.to - 1]!.end;
@@ -72,7 +75,28 @@ export function findEntities(
     }
     i = best.to;
   }
-  return out;
+  // Credits sit where no list looks: «(الفرنسية)» is an adjective standing for its agency.
+  return [...out, ...findCredits(unit, tokens, taken)].sort((a, b) => a.from - b.from);
+}
+
+/** Heads that describe a known body before its own name: «وكالة [فرانس برس]», «منظمة [الأمم المتحدة]». */
+const DESCRIPTOR_HEADS = new Set(['وكاله', 'منظمه', 'هيئه', 'قوات']);
+
+/**
+ * Convention: words that describe a body the gazetteer knows stay out of its span, as after
+ * «شركة» («شركة [نوكيا]»): a descriptor head before it («وكالة [فرانس برس]», «قوات [الأمم
+ * المتحدة]») and its country adjective after it («[ريال مدريد] الإسباني», «شركة [شل]
+ * البريطانية»). Only when the rest, on its own, is the known body.
+ */
+function knownCore(g: Gazetteer, tokens: readonly Token[], from: number, to: number): Found | undefined {
+  const head = tokens[from];
+  const described = !!head && to - from >= 2 && head.readings.some((r) => DESCRIPTOR_HEADS.has(r.base) || g.orgDescriptors.has(r.base));
+  const at = described ? from + 1 : from;
+  const core = g.entities.match(tokens, at, !described);
+  if (!core || core.value.kind !== 'organization') return undefined;
+  const ends = core.to === to || g.nationalities.match(tokens, core.to, false)?.to === to;
+  if (!ends || (at === from && core.to === to)) return undefined;
+  return { from: at, to: core.to, prefix: core.prefix, kind: 'organization', name: core.value.name };
 }
 
 function rangeTaken(taken: ReadonlySet<number>, from: number, to: number): boolean {

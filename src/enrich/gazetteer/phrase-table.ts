@@ -18,6 +18,8 @@ export interface PhraseMatch<V> {
 /** Tables get a slot each in a token's memo. */
 let nextId = 0;
 const MEMO_SLOTS = 64;
+/** Shortest one-word name read behind a clitic (two letters and a clitic make common words). */
+const MIN_CLITIC_BASE = 3;
 /** Bumped by any change to any table, so memos on tokens never outlive the data they read. */
 let generation = 0;
 
@@ -139,6 +141,8 @@ export class PhraseTable<V> {
           hitLength = n + 1;
         }
       }
+      // A clitic before a name of two letters is too often part of a word: «فشل» is no «ف» + «شل».
+      if (r > 0 && hitLength === 1 && base.length < MIN_CLITIC_BASE) continue;
       if (hit !== undefined && (!best || hitLength > best.to - best.from)) best = { value: hit, from: i, to: i + hitLength, prefix };
     }
     return best;

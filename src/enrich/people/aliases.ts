@@ -10,6 +10,7 @@ import { PhraseTable } from '../gazetteer/phrase-table.js';
 import { phraseKey, rawOffsetAfterKeyChars } from '../text/key.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonCandidate } from '../types.js';
+import { isMaqsuraFunctionWord } from '../text/word-class.js';
 
 /** The shape of a person the alias index needs. */
 export interface Named {
@@ -77,7 +78,8 @@ export function findAliases(
   const out: PersonCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered.has(i) || t.kind !== 'word' || g.isRejected(t.text)) continue;
+    // «على» is a preposition even where «علي» is a name word (keys fold ى into ي).
+    if (covered.has(i) || t.kind !== 'word' || g.isRejected(t.text) || isMaqsuraFunctionWord(g, t)) continue;
     const hit = aliases.match(tokens, i);
     if (!hit || [...Array(hit.to - i).keys()].some((n) => covered.has(i + n))) continue;
     const start = t.start + rawOffsetAfterKeyChars(t.text, hit.prefix);

@@ -18,6 +18,8 @@ const ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', 'الر�
 /** Second words of compound Arabic given names. */
 const COMPOUND_SECOND = new Set(['الدين', 'الزهراء', 'الاسلام', 'العابدين', 'الله', 'الرحمن', 'الهدي', 'النور']);
 const PREPOSITION_NOUN_RE = /^[بلك][\u0621-\u064A]{2,}ة$/;
+/** Possessive and object pronouns when a tokeniser wrote them as words of their own. */
+const DETACHED_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا']);
 const TANWEEN_RE = /[\u064B-\u064D]/;
 /** Present-tense prefixes (ي، ت، ن, with the future س) on a word of four letters or more. */
 const PRESENT_VERB_RE = /^س?[يتن][\u0621-\u064A]{3,}$/;
@@ -48,6 +50,8 @@ export function isNameWord(g: Gazetteer, tokens: readonly Token[], i: number, ke
   if (!t || t.kind !== 'word' || (/[a-z0-9]/i.test(t.text) && !/^[A-Z]/.test(t.text))) return false;
   const k = key ?? t.key;
   if (k.length < 2 || TANWEEN_RE.test(t.text)) return false;
+  // A pronoun written apart («قول ه», «علي ه») belongs to a noun, verb or preposition, never a name.
+  if (DETACHED_PRONOUNS.has(tokens[i + 1]?.text ?? '')) return false;
   // «بابتسامة», «لمدرسة»: a preposition glued to a feminine noun, not a name.
   if (PREPOSITION_NOUN_RE.test(t.text) && !g.givenNames.has(k)) return false;
   if (key === undefined && (isNonName(g, t) || speechKind(g, t))) return false;
