@@ -1,5 +1,6 @@
 /**
- * HTML import quality and speed. Not a test: prints tables.
+ * HTML import quality and speed in detail, for work on the HTML importer (`npm run
+ * bench:import` prints the summary). Not a test: prints tables.
  *
  * Quality: on ../shared/eval/html/lbc/ (LBCGroup_2026_01_08.html.gz + LBCGroup.json) and on
  * our fixtures (test/fixtures/html/*.html + *.gold.json): token precision/recall/F1 of the
@@ -21,17 +22,12 @@ import { loadavg } from 'node:os';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../../src/ingest/charset.js';
+import { table } from './table.js';
 import { allCases, fixtureCases, goldBody, lbcCase, midadBody, readabilityRaw, sameWords, tokenPrf, type Case } from '../../test/ingest/html/quality.js';
 
 const args = process.argv.slice(2);
 const PAGES = Number(args[args.indexOf('--pages') + 1]) || 400;
 const pct = (x: number) => (x * 100).toFixed(1);
-
-function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
 
 function quality(cases: Case[]): void {
   const rows: string[][] = [];

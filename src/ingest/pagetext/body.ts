@@ -2,15 +2,10 @@ import type { Block } from '../../article/blocks.js';
 import { asBodyImage } from './body-image.js';
 import { isTextSizeLabel, isVideoMarker, stripVideoMarker } from './controls.js';
 import { isSubheading } from './subheading.js';
-import type { Line } from './types.js';
+import type { BodyRead, Line } from './types.js';
 import type { Warnings } from './warnings.js';
 
-/** An article body as read from its lines. */
-export interface BodyRead {
-  blocks: Block[];
-  /** A video marker appeared in the body. */
-  hasVideo: boolean;
-}
+export type { BodyRead } from './types.js';
 
 /**
  * Reads body lines [from, to) into blocks: one non-blank line is one block (a browser copies a

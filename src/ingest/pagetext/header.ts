@@ -64,7 +64,9 @@ export function resolveHeader(
   const found = repeat === null ? -1 : cands.findIndex((c) => sameText(text.at(c), repeat));
   const pick = found >= 0 ? pickByRepeat(cands, found, text) : pickByShape(cands, clear, scope.afterModule, text);
   // A headline never ends in a full stop or a comma: such a line before a stray TT is prose.
-  if (pick.at < 0 || (found < 0 && PROSE_ENDINGS.has(lastMark(text.at(cands[pick.at]!))))) {
+  // It may end in «!» («العالم يغرق في الظلام!»).
+  const headMark = pick.at < 0 ? '' : lastMark(text.at(cands[pick.at]!));
+  if (pick.at < 0 || (found < 0 && headMark !== '!' && PROSE_ENDINGS.has(headMark))) {
     const line = lines[anchor.captionEnd] ?? lines[lines.length - 1]!;
     warn.add(line.no, 'page header without a headline: ignored');
     return null;

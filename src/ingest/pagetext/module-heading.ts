@@ -3,7 +3,7 @@ import { isBylineShaped } from './byline.js';
 import { splitCredit } from './credit.js';
 import { MODULE_HEADINGS } from './rules/module-headings.js';
 import { PROSE_ENDINGS } from './rules/punctuation.js';
-import { foldKey, lastMark } from './text.js';
+import { foldKey, lastMark, sameText } from './text.js';
 import type { Line } from './types.js';
 
 const headings = new Set(MODULE_HEADINGS.map(foldKey));
@@ -36,12 +36,19 @@ export function findModule(lines: readonly Line[], from: number, to: number): nu
   return -1;
 }
 
+/** Whether line k comes again further down, as a card's headline (a kicker may be glued before it). */
+function repeatedBelow(next: readonly string[], k: number): boolean {
+  const t = next[k]!;
+  return next.slice(k + 1).some((n) => sameText(n, t) || (n.length > t.length && n.endsWith(` ${t}`)));
+}
+
 function cardFollows(next: readonly string[]): boolean {
   for (let k = 0; k < FIRST_PICTURE_WITHIN && k < next.length; k++) {
     const t = next[k]!;
     if (splitCredit(stripVideoMarker(t).text)) return true;
     // Only a featured headline may come first; prose means the heading was part of the text.
-    if (PROSE_ENDINGS.has(lastMark(t))) break;
+    // A featured headline is the first card's headline again, whatever it ends with («…!»).
+    if (PROSE_ENDINGS.has(lastMark(t)) && !repeatedBelow(next, k)) break;
   }
   const [picture = '', , , byline = ''] = next;
   return !PROSE_ENDINGS.has(lastMark(picture)) && isBylineShaped(byline) && !PROSE_ENDINGS.has(lastMark(byline));

@@ -4,15 +4,10 @@ import { creditKind, splitCredit } from './credit.js';
 import { isModuleHeading } from './module-heading.js';
 import { PROSE_ENDINGS } from './rules/punctuation.js';
 import { countWords, hasInnerSentenceEnd, lastMark } from './text.js';
-import type { CardDraft, Line } from './types.js';
+import type { CardDraft, Line, ModuleRead } from './types.js';
 import type { Warnings } from './warnings.js';
 
-/** The cards of one related-articles module, and the lines before its first card. */
-export interface ModuleRead {
-  cards: CardDraft[];
-  /** Lines between the heading and the first card (the first card's headline, shown large). */
-  featured: Line[];
-}
+export type { ModuleRead } from './types.js';
 
 interface Picture {
   text: string;

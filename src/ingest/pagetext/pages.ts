@@ -1,3 +1,4 @@
+import { isKnownKicker } from '../../article/kickers.js';
 import { isControl, isTextSizeLabel, stripVideoMarker } from './controls.js';
 import { isCaptionLine, resolveHeader, type Anchor } from './header.js';
 import { nextText } from './lines.js';
@@ -83,13 +84,26 @@ function findAnchors(lines: readonly Line[]): Anchor[] {
   return anchors;
 }
 
+/**
+ * Where each line's text is first seen; a card headline with a content-type kicker glued
+ * before it («تحليل إخباري اليونان: …») also counts as its headline without the kicker.
+ */
 function firstIndexByKey(lines: readonly Line[]): Map<string, number> {
   const m = new Map<string, number>();
+  const note = (text: string, i: number) => {
+    const k = key(text);
+    if (!m.has(k)) m.set(k, i);
+  };
   lines.forEach((l, i) => {
-    if (l.text !== '') {
-      const k = key(l.text);
-      if (!m.has(k)) m.set(k, i);
-    }
+    const t = l.text;
+    if (t === '') return;
+    note(t, i);
+    // Kickers are one or two words.
+    const first = t.indexOf(' ');
+    if (first <= 0) return;
+    if (isKnownKicker(t.slice(0, first))) note(t.slice(first + 1), i);
+    const second = t.indexOf(' ', first + 1);
+    if (second > 0 && isKnownKicker(t.slice(0, second))) note(t.slice(second + 1), i);
   });
   return m;
 }

@@ -3,8 +3,6 @@ import type { Image } from '../../article/image.js';
 import type { RelatedCard } from '../../article/related-card.js';
 import type { Byline } from '../../article/byline.js';
 import type { ParsedSource } from '../types.js';
-import type { BodyRead } from './body.js';
-import type { ModuleRead } from './module.js';
 
 /** One line of a dump: its 1-based number and its text, trimmed. */
 export interface Line {
@@ -92,4 +90,18 @@ export interface PageRead {
   header: PageHeader;
   body: BodyRead;
   module: ModuleRead | null;
+}
+
+/** An article body as read from its lines. */
+export interface BodyRead {
+  blocks: Block[];
+  /** A video marker appeared in the body. */
+  hasVideo: boolean;
+}
+
+/** The cards of one related-articles module, and the lines before its first card. */
+export interface ModuleRead {
+  cards: CardDraft[];
+  /** Lines between the heading and the first card (the first card's headline, shown large). */
+  featured: Line[];
 }
