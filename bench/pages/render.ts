@@ -2,7 +2,7 @@
  * The uncached path alone: one process renders an article page (and home, a section, search)
  * straight from the store, in process (no HTTP), many times; prints the median and p95 per
  * page. Issue 9's target: an article page in under 2 ms median. Run: `npm run bench:render
- * [-- --db PATH] [--n 500]`; without --db it loads the demo newsroom into a temporary SQLite file.
+ * [-- --db PATH] [--n 500] [--page article|home|section|search]`; without --db it loads the demo newsroom into a temporary SQLite file.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { buildApp } from '../../src/site/app.js';
 import { SiteConfigSchema } from '../../src/site/config.js';
 import { articlePath, sectionPath } from '../../src/site/urls.js';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, n: { type: 'string', default: '500' } } });
+const { values } = parseArgs({ options: { db: { type: 'string' }, n: { type: 'string', default: '500' }, page: { type: 'string' } } });
 const n = Number(values.n);
 const dir = values.db ? null : mkdtempSync(join(tmpdir(), 'midad-render-'));
 const db = values.db ?? join(dir!, 'demo.db');
@@ -35,7 +35,7 @@ function quantile(sorted: number[], q: number): number {
 }
 
 console.log(`Uncached renders in process (${n} each after 50 warm-up; ${values.db ?? 'demo newsroom'}):`);
-for (const [name, url] of pages) {
+for (const [name, url] of pages.filter(([name]) => !values.page || name === values.page)) {
   for (let i = 0; i < 50; i++) await app.inject(url);
   const times: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -13,8 +13,6 @@ import { shared } from '../related/paths.js';
 export interface LuceneSpeed {
   docs: number;
   docsPerS: number;
-  /** Lucene indexes into RAM here: no size on disk to report. */
-  indexBytes: number;
   p50: number;
   p95: number;
 }
@@ -49,5 +47,5 @@ export function luceneSpeed(articles: Iterable<ArticleInputRaw>, queries: readon
   }
   const stats = readFileSync(join(out, `${RUN_NAME}.log`), 'utf8').split('\n').find((l) => l.startsWith('STATS')) ?? '';
   const get = (k: string) => Number(new RegExp(`\\t${k}=([^\\t]+)`).exec(stats)?.[1] ?? NaN);
-  return { docs: get('docs'), docsPerS: get('docs_per_s'), indexBytes: NaN, p50: get('latency_warm_p50_ms'), p95: get('latency_warm_p95_ms') };
+  return { docs: get('docs'), docsPerS: get('docs_per_s'), p50: get('latency_warm_p50_ms'), p95: get('latency_warm_p95_ms') };
 }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { Analyzer } from '../arabic/analyzer.js';
 import type { SiteConfig } from '../site/config.js';
 import type { Store } from '../store/index.js';
 
@@ -8,6 +9,8 @@ export interface ApiServices {
   config: SiteConfig;
   /** The current time (injected so tests can fix it). */
   now: () => Date;
+  /** The analyzer the store indexes with (queries must use the same); absent, a default one. */
+  analyzer?: () => Analyzer;
 }
 
 /**

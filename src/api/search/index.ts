@@ -1,5 +1,5 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createAnalyzer, type Analyzer } from '../../arabic/analyzer.js';
+import { createAnalyzer } from '../../arabic/analyzer.js';
 import { MidadError } from '../../article/index.js';
 import { search } from '../../search/service.js';
 import { withErrors } from '../responses.js';
@@ -8,8 +8,6 @@ import { decodeSearchCursor, encodeSearchCursor, MAX_OFFSET } from './cursor.js'
 import { presentSearchHit } from './present.js';
 import { SearchPageSchema, SearchQuery, type SearchParams } from './schema.js';
 
-/** The API's services, with the analyzer the store indexes with (the reader site passes it; queries must use the same). */
-type SearchServices = ApiServices & { analyzer?: () => Analyzer };
 
 /** Section and author slugs as ids; an unknown one is a 404 naming its field, as on `GET /articles`. */
 async function resolveFilters(s: ApiServices, q: SearchParams): Promise<{ sectionId?: number; authorId?: number }> {
@@ -28,8 +26,7 @@ async function resolveFilters(s: ApiServices, q: SearchParams): Promise<{ sectio
  * filters → search → present; a query that cannot be searched is a 400 naming `q`, with the
  * search box's own message.
  */
-export const searchRoutes: ApiRoutes = async (app, services) => {
-  const s = services as SearchServices;
+export const searchRoutes: ApiRoutes = async (app, s) => {
   const fallback = createAnalyzer();
   const analyzer = s.analyzer ?? (() => fallback);
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -11,10 +11,18 @@ type Db = Kysely<Database>;
 
 /** A slug no article has ever had (old slugs stay reserved so old links never change target). */
 async function freeSlug(db: Db, base: string): Promise<string> {
-  const rows = await db.selectFrom('article_slugs').select('slug').where('slug', 'like', `${base}%`).execute();
+  // Exact lookups of the first candidates use the slug index; a LIKE 'base%' would read every
+  // slug on each insert (neither store can use an index for it under their collations). Only
+  // a headline used more than FIRST_CANDIDATES times looks further.
+  const first = [base, ...Array.from({ length: FIRST_CANDIDATES - 1 }, (_, i) => `${base}-${i + 2}`)];
+  let rows = await db.selectFrom('article_slugs').select('slug').where('slug', 'in', first).execute();
+  if (rows.length === first.length) rows = await db.selectFrom('article_slugs').select('slug').where('slug', 'like', `${base}%`).execute();
   const taken = new Set(rows.map((r) => r.slug));
   return uniqueSlug(base, (s) => taken.has(s) || /^[0-9]+$/.test(s));
 }
+
+/** Slugs checked by exact lookup before the prefix scan: the base and base-2 … base-8. */
+const FIRST_CANDIDATES = 8;
 
 /** Pins given as references (ids, external ids, slugs) to our ids; unknown references are dropped. */
 export async function resolvePins(db: Db, refs: readonly string[]): Promise<number[]> {

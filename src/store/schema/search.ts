@@ -16,7 +16,7 @@ export interface SearchTables {
   /** Collection totals (one row, id 1): articles and terms. */
   search_stats: { id: number; n: number; total: number | string };
   /** PostgreSQL: how often a term occurs in each field of an article (candidate retrieval). */
-  search_postings: { term_id: number; article_id: number; tf_h: number; tf_d: number; tf_l: number; tf_b: number };
+  search_postings: { term_id: number; article_id: number; tf_h: number; tf_d: number; tf_l: number; tf_b: number; len: number };
   /** PostgreSQL: a hand-built tsvector per article, for phrases and exclusions. */
   search_phrases: { article_id: number; tsv: string };
 }

@@ -73,7 +73,7 @@ export async function postingsCandidates(db: Kysely<Database>, q: CandidateQuery
     WITH qt(term, i) AS (SELECT * FROM unnest(${terms}::text[]) WITH ORDINALITY),
     st AS (SELECT n::float8 AS n, CASE WHEN n > 0 THEN total::float8 / n ELSE 1 END AS avgdl FROM search_stats WHERE id = 1),
     p AS (
-      SELECT qt.i, p.article_id, SUM(${weighted})::float8 AS f
+      SELECT qt.i, p.article_id, max(p.len) AS len, SUM(${weighted})::float8 AS f
       FROM qt JOIN search_terms t ON ${termMatch} JOIN search_postings p ON p.term_id = t.id
       WHERE ${present}
       GROUP BY qt.i, p.article_id
@@ -82,8 +82,8 @@ export async function postingsCandidates(db: Kysely<Database>, q: CandidateQuery
     idf AS (SELECT df.i, CASE WHEN ln((st.n - df.hits + 0.5) / (df.hits + 0.5)) <= 0 THEN 1e-6
                               ELSE ln((st.n - df.hits + 0.5) / (df.hits + 0.5)) END AS v FROM df, st),
     s AS (
-      SELECT p.article_id, SUM(idf.v * (p.f * (${k1} + 1)) / (p.f + ${k1} * (1 - ${b} + ${b} * d.len / st.avgdl))) AS score
-      FROM p JOIN idf ON idf.i = p.i JOIN search_docs d ON d.article_id = p.article_id CROSS JOIN st
+      SELECT p.article_id, SUM(idf.v * (p.f * (${k1} + 1)) / (p.f + ${k1} * (1 - ${b} + ${b} * p.len / st.avgdl))) AS score
+      FROM p JOIN idf ON idf.i = p.i CROSS JOIN st
       GROUP BY p.article_id
     )
     SELECT s.article_id AS id, s.score, a.published_at FROM s JOIN articles a ON a.id = s.article_id WHERE ${where}`;

@@ -57,21 +57,21 @@ export async function writePgIndex(db: Kysely<Database>, id: number, doc: IndexD
     ins AS (INSERT INTO search_terms (term) SELECT v.term FROM v WHERE NOT EXISTS (SELECT 1 FROM search_terms s WHERE s.term = v.term)
       ON CONFLICT (term) DO NOTHING RETURNING id, term),
     ids AS (SELECT id, term FROM ins UNION ALL SELECT s.id, s.term FROM search_terms s JOIN v ON s.term = v.term)
-    INSERT INTO search_postings (term_id, article_id, tf_h, tf_d, tf_l, tf_b)
-    SELECT ids.id, ${id}, v.h, v.d, v.l, v.b FROM v JOIN ids ON ids.term = v.term`.execute(db);
-  if (Number(inserted.numAffectedRows ?? terms.length) < terms.length) await addMissingPostings(db, id, newV);
+    INSERT INTO search_postings (term_id, article_id, tf_h, tf_d, tf_l, tf_b, len)
+    SELECT ids.id, ${id}, v.h, v.d, v.l, v.b, ${len} FROM v JOIN ids ON ids.term = v.term`.execute(db);
+  if (Number(inserted.numAffectedRows ?? terms.length) < terms.length) await addMissingPostings(db, id, newV, len);
 }
 
 /**
  * A term another transaction added and committed while the statement above ran is invisible to
  * it (and skipped by ON CONFLICT): its postings are added now that it is visible.
  */
-async function addMissingPostings(db: Kysely<Database>, id: number, v: Map<string, FieldCounts>): Promise<void> {
+async function addMissingPostings(db: Kysely<Database>, id: number, v: Map<string, FieldCounts>, len: number): Promise<void> {
   const terms = [...v.keys()];
   const col = (i: number) => terms.map((t) => v.get(t)![i]!);
   await sql`
-    INSERT INTO search_postings (term_id, article_id, tf_h, tf_d, tf_l, tf_b)
-    SELECT s.id, ${id}, v.h, v.d, v.l, v.b
+    INSERT INTO search_postings (term_id, article_id, tf_h, tf_d, tf_l, tf_b, len)
+    SELECT s.id, ${id}, v.h, v.d, v.l, v.b, ${len}
     FROM unnest(${terms}::text[], ${col(0)}::int[], ${col(1)}::int[], ${col(2)}::int[], ${col(3)}::int[]) AS v (term, h, d, l, b)
     JOIN search_terms s ON s.term = v.term
     ON CONFLICT (term_id, article_id) DO NOTHING`.execute(db);
