@@ -54,19 +54,25 @@ function classify(cp: number): Cls {
   return Cls.Separator;
 }
 
-/** Class of every BMP code point, computed once so the scan does one array read a character. */
-const BMP_CLASS: Uint8Array = (() => {
+/**
+ * Class of every BMP code point, computed on the first tokenization (not at load: a serving
+ * process that only reads pages never tokenizes) so the scan does one array read a character.
+ */
+let bmpClass: Uint8Array | undefined;
+
+function buildBmpClass(): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let cp = 0; cp < 0x10000; cp++) table[cp] = cp >= 0xd800 && cp <= 0xdfff ? Cls.Separator : classify(cp);
   return table;
-})();
+}
 
-function classAt(cp: number): Cls {
-  return cp < 0x10000 ? (BMP_CLASS[cp] as Cls) : classify(cp);
+function classAt(table: Uint8Array, cp: number): Cls {
+  return cp < 0x10000 ? (table[cp] as Cls) : classify(cp);
 }
 
 /** Splits text into arabic, number and alnum tokens with their offsets in `text`. */
 export function tokenize(text: string): Token[] {
+  const table = (bmpClass ??= buildBmpClass());
   const tokens: Token[] = [];
   let kind = null as TokenKind | null; // widened: the closures below change it
   let start = 0;
@@ -83,7 +89,7 @@ export function tokenize(text: string): Token[] {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    switch (classAt(cp)) {
+    switch (classAt(table, cp)) {
       case Cls.Arabic:
         if (kind !== 'arabic') open('arabic', i);
         end = i + width;
@@ -103,7 +109,7 @@ export function tokenize(text: string): Token[] {
       case Cls.Joiner:
         break; // kept inside a word only if a word character follows (see `end`)
       case Cls.Separator:
-        if (kind === 'number' && end === i && isDecimalBetweenDigits(text, i)) end = i + 1;
+        if (kind === 'number' && end === i && isDecimalBetweenDigits(table, text, i)) end = i + 1;
         else close();
         break;
     }
@@ -113,9 +119,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function isDecimalBetweenDigits(text: string, i: number): boolean {
+function isDecimalBetweenDigits(table: Uint8Array, text: string, i: number): boolean {
   if (!DECIMAL_SEPARATORS.has(text.charCodeAt(i))) return false;
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
-  return classAt(prev) === Cls.Digit && !Number.isNaN(next) && classAt(next) === Cls.Digit;
+  return classAt(table, prev) === Cls.Digit && !Number.isNaN(next) && classAt(table, next) === Cls.Digit;
 }
