@@ -2,14 +2,15 @@
  * `npm run bench:related`: issue 5's measures of the related-articles engine, each printed beside
  * baselines computed in the same run.
  *
- *   npm run bench:related -- [--only ans,ant,speed] [--articles 100000] [--publish 100] [--no-pg]
+ *   npm run bench:related -- [--only ans,ant,speed] [--articles 100000] [--publish 100] [--no-pg] [--no-sqlite]
  *
  * - ans: same story on the ANS stance sentences (`--raw` ranking, the lists, BM25 more-like-this,
  *   newest in section), scored by ../shared/tools/ans_story_eval.py;
  * - ant: section coherence, duplicates and freshness of the top 5 on the ANT corpus;
  * - speed: the related hook's cost per newly published article at `--articles`, and a full
  *   rebuild, on SQLite and (unless --no-pg) PostgreSQL at MIDAD_BENCH_PG_URL.
- * The tables go to stdout and bench/out/related.md.
+ * The tables go to stdout and bench/out/related-{parts}.md (one file per selection, so runs of
+ * different parts side by side keep their own).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     articles: { type: 'string', default: '100000' },
     publish: { type: 'string', default: '100' },
     'no-pg': { type: 'boolean', default: false },
+    'no-sqlite': { type: 'boolean', default: false },
   },
 });
 const parts = new Set(args.only.split(','));
@@ -43,9 +45,10 @@ if (parts.has('ant')) print(coherenceTable(await coherenceBench(log)));
 if (parts.has('speed')) {
   const n = Number(args.articles);
   const publish = Number(args.publish);
-  const reports: SpeedReport[] = [await speedBench(join(tempDir('speed'), 'speed.db'), n, publish, log)];
+  const reports: SpeedReport[] = [];
+  if (!args['no-sqlite']) reports.push(await speedBench(join(tempDir('speed'), 'speed.db'), n, publish, log));
   if (!args['no-pg']) reports.push(await withPgDatabase(PG_URL, (url) => speedBench(url, n, publish, log)));
   print(speedTable(reports));
 }
 mkdirSync('bench/out', { recursive: true });
-writeFileSync('bench/out/related.md', out.join('\n'));
+writeFileSync(`bench/out/related-${[...parts].sort().join('-')}.md`, out.join('\n'));

@@ -15,6 +15,7 @@ const ids = (xs: readonly ArticleSummary[]) => xs.map((a) => a.id);
 describe('the story so far', () => {
   it('shows a short story whole', () => {
     expect(ids(soFarEntries(story(3), 2))).toEqual([1, 2, 3]);
+    expect(ids(soFarEntries(story(SO_FAR_ENTRIES), 2))).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('shows what led up to the article, and the newest development', () => {

@@ -68,7 +68,7 @@ export async function storyRoutes(app: FastifyInstance, s: SiteServices): Promis
     const head = (
       <link rel="alternate" type={FEED_FORMATS.rss.mediaType} title={`${story.title} (${FEED_FORMATS.rss.label})`} href={`${canonical}/feed.xml`} />
     );
-    const description = `${story.title}: ${story.entries.length} مقالات تتابع القصة منذ بدايتها`;
+    const description = `${story.title}: كل ما نشر عن القصة منذ بدايتها (عدد المقالات: ${story.entries.length})`;
     return sendPage(reply, ctx, { title: story.title, description, canonical, head }, <StoryPage ctx={ctx} story={story} />, {
       lastModified: story.entries[story.entries.length - 1]?.publishedAt ?? story.updatedAt,
       tags: storyTags(story),

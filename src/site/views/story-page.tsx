@@ -15,7 +15,7 @@ export function StoryPage(props: { ctx: ViewContext; story: StoryView }): Raw {
         <p class="list-header__kind">قصة متواصلة</p>
         <h1>{txt(ctx, story.title)}</h1>
         <p class="story-header__meta">
-          {txt(ctx, String(story.entries.length))} مقالات · آخر تطور{' '}
+          عدد المقالات: {txt(ctx, String(story.entries.length))} · آخر تطور{' '}
           {latest.publishedAt ? <Time ctx={ctx} iso={latest.publishedAt} withTime /> : null} ·{' '}
           <a href={`${storyPath(story)}/feed.xml`} type="application/rss+xml">
             تابع القصة عبر RSS

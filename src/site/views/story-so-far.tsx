@@ -8,10 +8,12 @@ import { storyPath } from './story-urls.js';
 export const SO_FAR_ENTRIES = 5;
 
 /**
- * The entries around the article being read: the latest SO_FAR_ENTRIES up to and including it
- * (what came before is "the story so far"), and the newest one when the story has moved on.
+ * The entries around the article being read: a short story whole; a longer one, the latest
+ * entries up to and including the article (what came before is "the story so far"), and the
+ * newest one when the story has moved on since.
  */
 export function soFarEntries(story: StoryView, currentId: number): StoryView['entries'] {
+  if (story.entries.length <= SO_FAR_ENTRIES) return story.entries;
   const at = story.entries.findIndex((a) => a.id === currentId);
   const upTo = at < 0 ? story.entries.length : at + 1;
   const before = story.entries.slice(Math.max(0, upTo - SO_FAR_ENTRIES), upTo);
@@ -30,7 +32,7 @@ export function StorySoFar(props: { ctx: ViewContext; story: StoryView; currentI
       </h2>
       <StoryTimeline ctx={ctx} entries={entries} currentId={props.currentId} />
       <p class="story-so-far__more">
-        <a href={storyPath(story)}>كل مراحل القصة ({txt(ctx, String(story.entries.length))} مقالات)</a>
+        <a href={storyPath(story)}>كل مراحل القصة (عدد المقالات: {txt(ctx, String(story.entries.length))})</a>
       </p>
     </aside>
   );
