@@ -11,6 +11,7 @@ import { newsSitemapDocument, sitemapIndexDocument, urlsetDocument } from '../si
 import { MAX_NEWS_URLS, newsWindowStart } from '../sitemaps/news.js';
 import { MAX_URLS_PER_SITEMAP, PAGES_FILE, parsePartFile, planArticleSitemaps } from '../sitemaps/plan.js';
 import { articlePath, authorPath, sectionPath } from '../urls.js';
+import { storyPath } from '../views/story-urls.js';
 
 /** Where the sitemap files live. */
 export const SITEMAP_PATHS = { index: '/sitemap.xml', news: '/sitemap-news.xml', files: '/sitemaps' } as const;
@@ -46,12 +47,16 @@ export async function sitemapRoutes(app: FastifyInstance, s: SiteServices): Prom
     const { file } = request.params;
     if (file === PAGES_FILE) {
       const [sections, authors] = await Promise.all([s.store.directory.sections(), s.store.directory.authors()]);
+      // Live stories fill the rest of the file, the most recently updated first.
+      const room = Math.max(0, MAX_URLS_PER_SITEMAP - 1 - sections.length - authors.length);
+      const stories = (await s.store.related.stories.list(room)).filter((x) => x.mergedInto === null);
       return sendXml(
         reply,
         urlsetDocument([
           { loc: abs('/') },
           ...sections.map((x) => ({ loc: abs(sectionPath(x)) })),
           ...authors.map((x) => ({ loc: abs(authorPath(x)) })),
+          ...stories.map((x) => ({ loc: abs(storyPath(x)), lastModified: x.updatedAt })),
         ]),
       );
     }
