@@ -1,13 +1,21 @@
 import type { Article, ArticleSummary } from '../article/index.js';
+import { hasStoredList, readRelated } from '../related/read.js';
 import { publicFilter, type SiteServices } from './services.js';
 
 /** Cards in the related module. */
 export const RELATED_CARDS = 4;
 
 /**
- * The related module's picks until the related engine lands: the editor's pins (published
- * ones, in the editor's order), then the latest in the article's section.
+ * The related cards of an article page (and of its preview): the list the related engine
+ * stored at write time (pins first, exclusions left out), or, for an article it has never
+ * listed (a draft, a store without the engine), the fallback below.
  */
+export async function relatedCards(s: SiteServices, article: Article): Promise<ArticleSummary[]> {
+  if (!(await hasStoredList(s.store, article.id))) return relatedPicks(s, article);
+  return (await readRelated(s.store, article, s.now(), RELATED_CARDS)).map((x) => x.article);
+}
+
+/** The fallback: the editor's pins (published ones, in the editor's order), then the latest in the article's section. */
 export async function relatedPicks(s: SiteServices, article: Article): Promise<ArticleSummary[]> {
   const nowIso = s.now().toISOString();
   const pinned = (await s.store.articles.summaries(article.pins)).filter(

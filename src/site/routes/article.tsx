@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MidadError, teaserOf, type Article, type ArticleSummary } from '../../article/index.js';
+import { MidadError, teaserOf, type Article } from '../../article/index.js';
 import { h } from '../jsx/runtime.js';
 import { tag } from '../cache/tags.js';
 import { sendPage } from '../page.js';
-import { RELATED_CARDS, relatedPicks } from '../related-picks.js';
-import { hasStoredList, readRelated } from '../../related/read.js';
+import { relatedCards } from '../related-picks.js';
 import { storyOfArticle } from '../../related/story-read.js';
 import { articleHead } from '../seo/heads.js';
 import { viewContext, type SiteServices } from '../services.js';
@@ -21,14 +20,6 @@ function isPublic(a: Article, now: Date): boolean {
   return a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
 }
 
-/**
- * The related cards: the list the related engine stored at write time (pins first), or, for an
- * article it has never listed (a store without the engine), the editor's pins and the section's latest.
- */
-async function cardsFor(s: SiteServices, article: Article): Promise<ArticleSummary[]> {
-  if (!(await hasStoredList(s.store, article.id))) return relatedPicks(s, article);
-  return (await readRelated(s.store, article, s.now(), RELATED_CARDS)).map((x) => x.article);
-}
 
 /**
  * The article page at `/article/{id}-{slug}`. Any other spelling that reaches an article
@@ -53,7 +44,7 @@ export async function articleRoutes(app: FastifyInstance, s: SiteServices): Prom
 
     const [ctx, related, annotations, story] = await Promise.all([
       viewContext(s),
-      cardsFor(s, article),
+      relatedCards(s, article),
       s.store.annotations.ofArticle(article.id),
       storyOfArticle(s.store, article.id, s.now()),
     ]);

@@ -4,7 +4,7 @@ import { MidadError, teaserOf, type Article } from '../../../article/index.js';
 import { requireArticle } from '../../../newsroom/articles/access.js';
 import { can } from '../../../newsroom/permissions.js';
 import { h, render } from '../../jsx/runtime.js';
-import { relatedPicks } from '../../related-picks.js';
+import { relatedCards } from '../../related-picks.js';
 import { viewContext } from '../../services.js';
 import { ArticlePage } from '../../views/article-page.js';
 import { Layout } from '../../views/layout.js';
@@ -21,7 +21,7 @@ import { IdParams, AnyBody } from '../schemas.js';
  * cached anywhere and never indexed.
  */
 async function sendPreview(s: NewsroomServices, reply: FastifyReply, article: Article): Promise<FastifyReply> {
-  const [ctx, related] = await Promise.all([viewContext(s.site), relatedPicks(s.site, article)]);
+  const [ctx, related] = await Promise.all([viewContext(s.site), relatedCards(s.site, article)]);
   const html = render(
     <Layout ctx={ctx} meta={{ title: article.headline, description: teaserOf(article, 300), noindex: true }}>
       <ArticlePage ctx={ctx} article={article} related={related.filter((r) => r.id !== article.id)} />
