@@ -1,5 +1,6 @@
 import type { Article } from '../article/index.js';
 import type { Store } from '../store/index.js';
+import type { NeighbourStats } from '../store/related/types.js';
 import { booksOf, entersPool, hubAfter, mayChangeList } from './books.js';
 import { candidateIds } from './candidates.js';
 import type { RelatedChanges } from './changes.js';
@@ -10,6 +11,7 @@ import { choosePicks, encodePicks } from './picks.js';
 import { toNeighbour, topPool } from './pool.js';
 import { profileFeatures, rawProfile } from './profile.js';
 import { profilesFor, reselectLists } from './reselect.js';
+import type { Scored } from './select.js';
 import type { RelatedSettings } from './settings.js';
 import { signatureOf } from './signature.js';
 import { storyLinks } from './stories/link.js';
@@ -39,8 +41,9 @@ export async function addArticle(store: Store, article: Article, deps: RelatedDe
   const entities = (await repo.entitiesOf([article.id])).get(article.id);
   const raw = rawProfile(article, deps.analyzer(), entities);
   const features = profileFeatures(raw);
-  await repo.profiles.adjustFrequencies(features, 1);
-  const [df, n] = await Promise.all([repo.profiles.frequencies(features), repo.profiles.count()]);
+  // The frequencies after counting the article in, as the upsert returns them.
+  const df = await repo.profiles.adjustFrequencies(features, 1);
+  const n = await repo.profiles.count();
   const freq = { n: n + 1, df: (id: number) => df.get(id) ?? 0 };
   const draft = weighProfile(raw, freq, { id: article.id, publishedAt: article.publishedAt, sectionId: article.section?.id ?? null });
 
@@ -54,25 +57,34 @@ export async function addArticle(store: Store, article: Article, deps: RelatedDe
   known.set(self.id, self);
   await repo.profiles.put(toStored(self));
   await repo.postings.add(article.id, signatureOf(self, s));
-  await repo.lists.upsertPool(article.id, pool);
-  await repo.lists.setPicks(article.id, encodePicks(picks), at);
   out.lists.add(article.id);
 
-  const displaced: number[] = [];
+  // The neighbours' pool rows and stats are written in one statement each (with the article's own pool), not one per neighbour.
+  const poolRows = pool.map((e) => ({ ...e, articleId: article.id }));
+  const stats: Array<NeighbourStats & { articleId: number }> = [];
+  const entering: Array<{ item: Scored; hub: ReturnType<typeof hubAfter> }> = [];
   for (const item of scored0.scored) {
     const b = item.profile;
     const hub = hubAfter(b, item.parts.text);
     if (!entersPool(b.books, item.parts.score, s)) {
-      if (hub) await repo.profiles.setStats(b.id, { ...hub, hubTop: floatsToBytes(hub.hubTop), poolCount: b.books.poolCount, poolFloor: b.books.poolFloor });
+      if (hub) stats.push({ articleId: b.id, hub: hub.hub, hubTop: floatsToBytes(hub.hubTop), poolCount: b.books.poolCount, poolFloor: b.books.poolFloor });
       continue;
     }
-    await repo.lists.upsertPool(b.id, [toNeighbour(item, article.id)]);
+    poolRows.push({ ...toNeighbour(item, article.id), articleId: b.id });
+    entering.push({ item, hub });
+  }
+  await repo.lists.upsertPool(poolRows);
+  const displaced: number[] = [];
+  for (const { item, hub } of entering) {
+    const b = item.profile;
     const kept = await poolAfterEntry(store, b.id, b.books, item.parts.score, s);
     const next = hub ?? { hub: b.hub, hubTop: b.hubTop };
-    await repo.profiles.setStats(b.id, { hub: next.hub, hubTop: floatsToBytes(next.hubTop), poolCount: kept.count, poolFloor: kept.floor });
+    stats.push({ articleId: b.id, hub: next.hub, hubTop: floatsToBytes(next.hubTop), poolCount: kept.count, poolFloor: kept.floor });
     if (mayChangeList(b.books, item.parts.score, s)) displaced.push(b.id);
   }
-  await reselectLists(store, displaced, s, known, at, out);
+  await repo.profiles.setStats(stats);
+  // The article's own list is written with the displaced neighbours' new ones.
+  await reselectLists(store, displaced, s, known, at, out, [{ articleId: article.id, json: encodePicks(picks) }]);
 
   const links = storyLinks(self, scored0.scored, s);
   await repo.stories.setLinks(article.id, links);

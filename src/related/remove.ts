@@ -1,5 +1,6 @@
 import type { Article } from '../article/index.js';
 import type { Store } from '../store/index.js';
+import type { NeighbourStats } from '../store/related/types.js';
 import type { RelatedChanges } from './changes.js';
 import type { RelatedDeps } from './engine-deps.js';
 import { decodePicks } from './picks.js';
@@ -24,19 +25,22 @@ export async function removeArticle(store: Store, id: number, before: Article | 
   const entityIds = [...decodeVector(stored.entities).ids];
   if (before) await repo.profiles.adjustFrequencies([...profileFeatures(rawProfile(before, deps.analyzer())), ...entityIds], -1);
   await repo.postings.remove(id);
-  await repo.lists.removeFromPool(id);
+  await repo.lists.removePool(id);
   await repo.lists.removePicks(id);
   out.lists.add(id);
 
   const holders = (await repo.lists.holders(id)).filter((h) => h !== id);
   const [lists, profiles] = await Promise.all([repo.lists.picks(holders), repo.profiles.get(holders)]);
+  // It leaves every pool at once, and the holders' books are written in one statement.
+  if (holders.length) await repo.lists.removeFromPools(id);
+  const stats: Array<NeighbourStats & { articleId: number }> = [];
   const showed: number[] = [];
   for (const h of holders) {
-    await repo.lists.removeFromPool(h, [id]);
     const p = profiles.get(h);
-    if (p) await repo.profiles.setStats(h, { hub: p.hub, hubTop: p.hubTop, poolCount: Math.max(0, p.poolCount - 1), poolFloor: p.poolFloor });
+    if (p) stats.push({ articleId: h, hub: p.hub, hubTop: p.hubTop, poolCount: Math.max(0, p.poolCount - 1), poolFloor: p.poolFloor });
     if (decodePicks(lists.get(h)).some((x) => x.id === id)) showed.push(h);
   }
+  if (stats.length) await repo.profiles.setStats(stats);
   await reselectLists(store, showed, s, new Map<number, Profile>(), at, out);
 
   const storyId = (await repo.stories.membership([id])).get(id);

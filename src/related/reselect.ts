@@ -16,10 +16,22 @@ export async function profilesFor(store: Store, ids: Iterable<number>, known: Ma
 
 /**
  * Chooses again the lists of these articles from their stored pools (after a neighbour
- * joined or left), writing only the lists that came out different, and their list floors.
+ * joined or left), writing only the lists that came out different, and their list floors
+ * (each kind in one statement, with the lists in `also`, already chosen, among them).
  */
-export async function reselectLists(store: Store, ids: readonly number[], s: RelatedSettings, known: Map<number, Profile>, at: string, out: RelatedChanges): Promise<void> {
-  if (ids.length === 0) return;
+export async function reselectLists(
+  store: Store,
+  ids: readonly number[],
+  s: RelatedSettings,
+  known: Map<number, Profile>,
+  at: string,
+  out: RelatedChanges,
+  also: ReadonlyArray<{ articleId: number; json: string }> = [],
+): Promise<void> {
+  if (ids.length === 0) {
+    if (also.length) await store.related.lists.setPicks(also, at);
+    return;
+  }
   const [pools, facts, old] = await Promise.all([store.related.lists.pools(ids), store.related.facts(ids), store.related.lists.picks(ids)]);
   const depth = selectionDepth(s);
   const needed = new Set<number>(ids);
@@ -28,15 +40,19 @@ export async function reselectLists(store: Store, ids: readonly number[], s: Rel
     for (const pin of facts.get(id)?.pins ?? []) needed.add(pin);
   }
   const profiles = await profilesFor(store, needed, known);
+  const floors: Array<{ articleId: number; floor: number }> = [];
+  const lists = [...also];
   for (const id of ids) {
     const self = profiles.get(id);
     if (!self) continue;
     const picks = choosePicks(self, pools.get(id) ?? [], profiles, facts.get(id), s).picks;
     const floor = listFloorOf(picks.map((p) => p.parts), s);
-    if (floor !== self.books.listFloor) await store.related.profiles.setListFloor(id, floor);
+    if (floor !== self.books.listFloor) floors.push({ articleId: id, floor });
     const json = encodePicks(picks);
     if (json === old.get(id)) continue;
-    await store.related.lists.setPicks(id, json, at);
+    lists.push({ articleId: id, json });
     out.lists.add(id);
   }
+  if (floors.length) await store.related.profiles.setListFloors(floors);
+  if (lists.length) await store.related.lists.setPicks(lists, at);
 }

@@ -20,12 +20,14 @@ export function listRepository(db: Db): ListRepository {
       }
       return out;
     },
-    async upsertPool(articleId, entries) {
+    async upsertPool(rows) {
       // Upserts, never delete-then-insert: two transactions updating one pool at once must not collide on the key.
-      for (const part of chunks(entries)) {
+      // Rows in key order, so concurrent writers lock them in the same order.
+      const unique = [...new Map(rows.map((r) => [`${r.articleId}:${r.targetId}`, r])).values()].sort((a, b) => a.articleId - b.articleId || a.targetId - b.targetId);
+      for (const part of chunks(unique)) {
         await db
           .insertInto('related_pool')
-          .values(part.map((e) => ({ article_id: articleId, target_id: e.targetId, score: e.score, text: e.text, parts: e.parts })))
+          .values(part.map((e) => ({ article_id: e.articleId, target_id: e.targetId, score: e.score, text: e.text, parts: e.parts })))
           .onConflict((oc) =>
             oc.columns(['article_id', 'target_id']).doUpdateSet((eb) => ({
               score: eb.ref('excluded.score'),
@@ -36,14 +38,11 @@ export function listRepository(db: Db): ListRepository {
           .execute();
       }
     },
-    async removeFromPool(articleId, targetIds) {
-      if (targetIds === undefined) {
-        await db.deleteFrom('related_pool').where('article_id', '=', articleId).execute();
-        return;
-      }
-      for (const part of chunks([...targetIds], 900)) {
-        await db.deleteFrom('related_pool').where('article_id', '=', articleId).where('target_id', 'in', part).execute();
-      }
+    async removePool(articleId) {
+      await db.deleteFrom('related_pool').where('article_id', '=', articleId).execute();
+    },
+    async removeFromPools(targetId) {
+      await db.deleteFrom('related_pool').where('target_id', '=', targetId).execute();
     },
     async trimPool(articleId, size) {
       // Everything past the best `size` goes; the limit stands in for "all" (the dialects spell that differently).
@@ -75,12 +74,15 @@ export function listRepository(db: Db): ListRepository {
       }
       return out;
     },
-    async setPicks(articleId, json, at) {
-      await db
-        .insertInto('related_picks')
-        .values({ article_id: articleId, picks: json, updated_at: at })
-        .onConflict((oc) => oc.column('article_id').doUpdateSet({ picks: json, updated_at: at }))
-        .execute();
+    async setPicks(rows, at) {
+      const unique = [...new Map(rows.map((r) => [r.articleId, r.json]))].sort((a, b) => a[0] - b[0]);
+      for (const part of chunks(unique)) {
+        await db
+          .insertInto('related_picks')
+          .values(part.map(([id, json]) => ({ article_id: id, picks: json, updated_at: at })))
+          .onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({ picks: eb.ref('excluded.picks'), updated_at: eb.ref('excluded.updated_at') })))
+          .execute();
+      }
     },
     async removePicks(articleId) {
       await db.deleteFrom('related_picks').where('article_id', '=', articleId).execute();

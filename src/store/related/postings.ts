@@ -25,11 +25,15 @@ export function postingRepository(db: Db, info: DialectInfo): PostingRepository 
       const unique = [...new Map(query.map((f) => [f.feature, f.weight]))];
       if (unique.length === 0) return [];
       const values = sql.join(unique.map(([f, w]) => sql`(CAST(${f} AS INTEGER), CAST(${w} AS ${real}))`));
+      // PostgreSQL, without statistics (after a rebuild, before autovacuum's analyze), guesses each
+      // feature's postings from the table's size and hash-joins a scan of the whole index; the
+      // features repeated as constants let it read just their postings by key (about 8x faster at 3k articles).
+      const byKey = info.name === 'postgres' ? sql`AND p.feature IN (${sql.join(unique.map(([f]) => sql`${f}`))})` : sql``;
       const rows = await sql<{ id: number; score: number }>`
         WITH q(feature, weight) AS (VALUES ${values})
         SELECT p.article_id AS id, SUM(p.weight * q.weight) AS score
         FROM q JOIN related_postings p ON p.feature = q.feature
-        WHERE p.article_id <> ${excludeId}
+        WHERE p.article_id <> ${excludeId} ${byKey}
         GROUP BY p.article_id
         ORDER BY score DESC, id ASC
         LIMIT ${limit}`.execute(db);

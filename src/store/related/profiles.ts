@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DialectInfo } from '../dialect.js';
 import type { Database } from '../schema/index.js';
 import { chunks, fromColumn, toBuffer } from './bytes.js';
 import type { ProfileRepository, StoredProfile } from './types.js';
@@ -6,7 +7,23 @@ import type { ProfileRepository, StoredProfile } from './types.js';
 type Db = Kysely<Database>;
 
 /** Profiles, document frequencies and N, over Kysely (both dialects). */
-export function profileRepository(db: Db): ProfileRepository {
+export function profileRepository(db: Db, info: DialectInfo): ProfileRepository {
+  const real = info.name === 'sqlite' ? sql`REAL` : sql`DOUBLE PRECISION`;
+  const bytes = info.name === 'sqlite' ? sql`BLOB` : sql`BYTEA`;
+  /**
+   * Updates many profiles in one statement: `UPDATE … FROM (VALUES …)` (both dialects; the VALUES
+   * columns are column1, column2, …). The key list is repeated as an IN so each planner looks the
+   * rows up by key rather than joining the whole table. Rows in key order, the last of an id given twice.
+   */
+  const updateMany = async <T extends { articleId: number }>(rows: readonly T[], set: ReturnType<typeof sql>, row: (r: T) => ReturnType<typeof sql>) => {
+    const unique = [...new Map(rows.map((r) => [r.articleId, r])).values()].sort((a, b) => a.articleId - b.articleId);
+    for (const part of chunks(unique)) {
+      const ids = sql.join(part.map((r) => sql`${r.articleId}`));
+      await sql`UPDATE related_profiles SET ${set}
+        FROM (VALUES ${sql.join(part.map((r) => sql`(CAST(${r.articleId} AS INTEGER), ${row(r)})`))}) AS v
+        WHERE related_profiles.article_id = v.column1 AND related_profiles.article_id IN (${ids})`.execute(db);
+    }
+  };
   const bumpN = (delta: number) =>
     db
       .updateTable('related_stats')
@@ -23,17 +40,21 @@ export function profileRepository(db: Db): ProfileRepository {
       return out;
     },
     async adjustFrequencies(features, delta) {
-      const unique = [...new Set(features)];
+      const unique = [...new Set(features)].sort((a, b) => a - b);
+      const out = new Map<number, number>();
       for (const part of chunks(unique)) {
-        await db
+        const rows = await db
           .insertInto('related_df')
           .values(part.map((feature) => ({ feature, df: delta })))
           .onConflict((oc) => oc.column('feature').doUpdateSet((eb) => ({ df: eb('related_df.df', '+', eb.ref('excluded.df')) })))
+          .returning(['feature', 'df'])
           .execute();
+        for (const r of rows) out.set(Number(r.feature), Math.max(0, Number(r.df)));
       }
       if (delta < 0) {
         for (const part of chunks(unique, 900)) await db.deleteFrom('related_df').where('feature', 'in', part).where('df', '<=', 0).execute();
       }
+      return out;
     },
     async replaceFrequencies(df, n) {
       await db.deleteFrom('related_df').execute();
@@ -95,15 +116,15 @@ export function profileRepository(db: Db): ProfileRepository {
       }
       return out;
     },
-    async setStats(articleId, st) {
-      await db
-        .updateTable('related_profiles')
-        .set({ hub: st.hub, hub_top: toBuffer(st.hubTop), pool_count: st.poolCount, pool_floor: st.poolFloor })
-        .where('article_id', '=', articleId)
-        .execute();
+    async setStats(rows) {
+      await updateMany(
+        rows,
+        sql`hub = v.column2, hub_top = v.column3, pool_count = v.column4, pool_floor = v.column5`,
+        (r) => sql`CAST(${r.hub} AS ${real}), CAST(${toBuffer(r.hubTop)} AS ${bytes}), CAST(${r.poolCount} AS INTEGER), CAST(${r.poolFloor} AS ${real})`,
+      );
     },
-    async setListFloor(articleId, floor) {
-      await db.updateTable('related_profiles').set({ list_floor: floor }).where('article_id', '=', articleId).execute();
+    async setListFloors(rows) {
+      await updateMany(rows, sql`list_floor = v.column2`, (r) => sql`CAST(${r.floor} AS ${real})`);
     },
   };
 }

@@ -25,7 +25,7 @@ async function grouped(db: Db, table: 'article_pins' | 'article_exclusions', ids
 /** The related engine's storage over Kysely. */
 export function relatedRepository(db: Db, info: DialectInfo): RelatedRepository {
   return {
-    profiles: profileRepository(db),
+    profiles: profileRepository(db, info),
     postings: postingRepository(db, info),
     lists: listRepository(db),
     stories: storyRepository(db),

@@ -82,8 +82,8 @@ export interface StoryMember {
 export interface ProfileRepository {
   /** Document frequencies of the given features (absent ones are 0). */
   frequencies(features: readonly number[]): Promise<Map<number, number>>;
-  /** Adds `delta` to each feature's frequency (features that fall to 0 go). */
-  adjustFrequencies(features: readonly number[], delta: 1 | -1): Promise<void>;
+  /** Adds `delta` to each feature's frequency (features that fall to 0 go); says each given feature's new frequency (0 for those that went). */
+  adjustFrequencies(features: readonly number[], delta: 1 | -1): Promise<Map<number, number>>;
   /** Replaces all frequencies (rebuild). */
   replaceFrequencies(df: ReadonlyMap<number, number>, n: number): Promise<void>;
   /** How many articles have a profile. */
@@ -93,10 +93,10 @@ export interface ProfileRepository {
   /** Removes a profile (and uncounts it); false when there was none. */
   remove(articleId: number): Promise<boolean>;
   get(ids: readonly number[]): Promise<Map<number, StoredProfile>>;
-  /** Updates the hub measure and pool bookkeeping of a profile. */
-  setStats(articleId: number, stats: NeighbourStats): Promise<void>;
-  /** Updates the score a newcomer must beat to change a list. */
-  setListFloor(articleId: number, floor: number): Promise<void>;
+  /** Updates the hub measure and pool bookkeeping of these profiles (one statement per chunk; an id given twice keeps its last row). */
+  setStats(rows: ReadonlyArray<NeighbourStats & { articleId: number }>): Promise<void>;
+  /** Updates the score a newcomer must beat to change a list, of these profiles. */
+  setListFloors(rows: ReadonlyArray<{ articleId: number; floor: number }>): Promise<void>;
 }
 
 /** A feature with its weight in a signature or a query. */
@@ -120,17 +120,20 @@ export interface PostingRepository {
 /** Pools and chosen lists. */
 export interface ListRepository {
   pools(ids: readonly number[]): Promise<Map<number, StoredNeighbour[]>>;
-  /** Inserts or updates these neighbours of an article. */
-  upsertPool(articleId: number, entries: readonly StoredNeighbour[]): Promise<void>;
-  /** Removes the given neighbours from an article's pool (all of its pool when `targetIds` is absent). */
-  removeFromPool(articleId: number, targetIds?: readonly number[]): Promise<void>;
+  /** Inserts or updates pool rows, of any number of articles (one statement per chunk; a key given twice keeps its last row). */
+  upsertPool(rows: ReadonlyArray<StoredNeighbour & { articleId: number }>): Promise<void>;
+  /** Removes an article's whole pool. */
+  removePool(articleId: number): Promise<void>;
+  /** Removes an article from every pool that holds it. */
+  removeFromPools(targetId: number): Promise<void>;
   /** Keeps an article's best `size` neighbours (score, then id) and says how many remain and the lowest score among them (rows past `size` are allowed in between: trims are batched). */
   trimPool(articleId: number, size: number): Promise<{ count: number; floor: number }>;
   /** Articles that hold this one in their pool (a superset of the lists that show it). */
   holders(targetId: number): Promise<number[]>;
   /** The chosen lists of these articles (JSON), absent when none. */
   picks(ids: readonly number[]): Promise<Map<number, string>>;
-  setPicks(articleId: number, json: string, at: string): Promise<void>;
+  /** Writes the chosen lists of these articles (one statement per chunk; an id given twice keeps its last row). */
+  setPicks(rows: ReadonlyArray<{ articleId: number; json: string }>, at: string): Promise<void>;
   removePicks(articleId: number): Promise<void>;
 }
 
