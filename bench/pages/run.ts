@@ -7,7 +7,8 @@
  * bench/lib/generate-store.ts) twice: once with its page cache, once without. Saves one
  * article page's HTML, serves that file with Debian's nginx on another port, and runs wrk
  * (-t2 -c32, as the issue measures) on each target alternately, --rounds times. Prints req/s,
- * p50 and p99 (medians over rounds) and each target's ratio to nginx in the same round, then
+ * p50 and p99 (medians over rounds) and each target's ratio to nginx in the same round (Midad
+ * as one process, and with --workers 2 as nginx runs a worker per core), then
  * the cold start (process start → first 200) and resident memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -70,6 +71,9 @@ await new Promise((r) => cold.child.once('exit', r));
 
 const cached = await midad(4311);
 const uncached = await midad(4312, { MIDAD_PAGE_CACHE_MB: '0' }, ['--no-demo']);
+// nginx runs a worker per core (worker_processes auto); Midad's like-for-like setup is --workers 2.
+const cached2 = await midad(4313, {}, ['--no-demo', '--workers', '2']);
+const uncached2 = await midad(4314, { MIDAD_PAGE_CACHE_MB: '0' }, ['--no-demo', '--workers', '2']);
 const home = await (await fetch('http://127.0.0.1:4311/')).text();
 const articlePath = /<h2 class="card__headline"><a href="([^"]+)"/.exec(home)![1]!;
 const html = await (await fetch(`http://127.0.0.1:4311${articlePath}`)).text();
@@ -81,6 +85,8 @@ const targets: Array<[string, string, { connections?: number; threads?: number }
   ['nginx, same article bytes', 'http://127.0.0.1:4320/'],
   ['Midad article, cached', `http://127.0.0.1:4311${articlePath}`],
   ['Midad article, uncached', `http://127.0.0.1:4312${articlePath}`],
+  ['Midad article, cached, 2 workers', `http://127.0.0.1:4313${articlePath}`],
+  ['Midad article, uncached, 2 workers', `http://127.0.0.1:4314${articlePath}`],
   ['Midad home, cached', 'http://127.0.0.1:4311/'],
   ['Midad search page, cached', `http://127.0.0.1:4311${searchPath}`],
   ['Midad search page, uncached', `http://127.0.0.1:4312${searchPath}`],
@@ -114,6 +120,5 @@ try {
   console.log('Targets: cached article ≥ 0.33 × nginx; uncached article ≥ 2,500 req/s; cached p99 < 10 ms; cold start < 500 ms; memory < 150 MiB.');
 } finally {
   nginx.kill('SIGQUIT');
-  cached.child.kill('SIGTERM');
-  uncached.child.kill('SIGTERM');
+  for (const m of [cached, uncached, cached2, uncached2]) m.child.kill('SIGTERM');
 }
