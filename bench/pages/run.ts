@@ -35,7 +35,8 @@ const BIN = resolve('bin/midad.js');
 /** Starts `midad serve` and resolves once it answers, with the time that took. */
 async function midad(port: number, env: Record<string, string> = {}, extra: string[] = []): Promise<{ child: ChildProcess; startMs: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--db', DB, ...extra], {
+  // With the V8 flag the `midad` command and `npm start` run it with (see bin/midad.js).
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', BIN, 'serve', '--port', String(port), '--db', DB, ...extra], {
     env: { ...process.env, MIDAD_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
