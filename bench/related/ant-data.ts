@@ -1,22 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { ArticleInputRaw } from '../../src/article/index.js';
+import { readAnt, type AntDoc } from '../lib/ant.js';
 import { shared } from './paths.js';
 
-/** One ANT corpus article as the file has it. */
-export interface AntDoc {
-  id: string;
-  title: string;
-  text: string;
-  category: string;
-  time: string;
-}
+export type { AntDoc };
 
 /** Reads `eval/ant/corpus.jsonl`. */
 export function loadAnt(): AntDoc[] {
-  return readFileSync(shared('eval/ant/corpus.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as AntDoc);
+  return readAnt(shared('eval/ant/corpus.jsonl'));
 }
 
 /** The corpus's time (`dd/mm/yyyy`, or ISO 8601 with a zone) as an ISO instant, shifted by whole days; a date alone is taken at noon UTC. */

@@ -17,7 +17,7 @@ import { openMidad, type Midad } from '../../src/cli/open-midad.js';
 import { importSources } from '../../src/newsroom/import/import-sources.js';
 import { search } from '../../src/search/service.js';
 import { luceneRun } from '../analyzer/lucene.js';
-import { readCorpus, writeTextOnlyCorpus } from '../analyzer/corpus.js';
+import { writeTextOnlyCorpus } from '../analyzer/corpus.js';
 import { readAnt, writeAntJsonl } from '../lib/ant.js';
 import { withPgDatabase } from '../lib/pg.js';
 import { average, readQueries, scoreRun, type Metrics } from '../lib/trec.js';
@@ -86,7 +86,7 @@ if (!args['no-pg']) {
 let lucene: Metrics | null = null;
 if (!args['no-lucene']) {
   const textOnly = join(OUT, 'ant-text-only.jsonl');
-  writeTextOnlyCorpus(readCorpus(args.corpus), textOnly);
+  writeTextOnlyCorpus(docs, textOnly);
   const run = luceneRun(join(SHARED, 'tools/lucene-baseline/run.sh'), textOnly, args.queries, args.qrels, OUT);
   lucene = average(scoreRun(EVALUATOR, args.qrels, run));
   rows.push({ name: 'Lucene 4.10 ArabicAnalyzer BM25 (k1 0.9, b 0.4)', m: lucene, note: 'baseline, same run' });

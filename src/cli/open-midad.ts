@@ -2,8 +2,8 @@ import { createAnalyzer, type Analyzer } from '../arabic/analyzer.js';
 import { MIN_EVIDENCE_COUNT } from '../arabic/lexicon.js';
 import { changedPages } from '../related/changes.js';
 import { createRelatedHook, type RelatedHookOptions } from '../related/hook.js';
-import { changeTags, pageCacheHook } from '../site/cache/invalidation.js';
-import { tag } from '../site/cache/tags.js';
+import { pageCacheHook, touchesReaders } from '../site/cache/invalidation.js';
+import { annotationTags, tag } from '../site/cache/tags.js';
 import { createIndexer } from '../search/indexer.js';
 import { createAnnotator, ENRICH_VERSION, type LearningAnnotator } from '../enrich/index.js';
 import { annotationHook, FedAnnotator, reannotate, type ReannotateOptions } from '../store/annotations/index.js';
@@ -52,7 +52,7 @@ export async function openMidad(db: string, options: { clock?: () => Date; pg?: 
   // readers could see the article before or after) go through the change log to the caches.
   const annotator = new FedAnnotator(lazyAnnotator());
   const annotations = annotationHook(annotator, async (tx, touched, change) => {
-    if (changeTags(change, (options.clock ?? (() => new Date()))()).size) await tx.changes.append(touched.entityIds.map(tag.person));
+    if (touchesReaders(change, (options.clock ?? (() => new Date()))())) await tx.changes.append(touched.entityIds.map(tag.entity));
   });
   const store = await openStore(db, {
     ...options,
@@ -75,7 +75,7 @@ export async function openMidad(db: string, options: { clock?: () => Date; pg?: 
     analyzer: current,
     annotator,
     reannotate: (opts) =>
-      reannotate(store, annotator, { ...opts, onTouched: (tx, t) => tx.changes.append([...t.articleIds.map(tag.article), ...t.entityIds.map(tag.person)]) }),
+      reannotate(store, annotator, { ...opts, onTouched: (tx, t) => tx.changes.append(annotationTags(t)) }),
     related: relatedOptions,
     reloadLexicon,
     async reindex(onProgress) {

@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../article/index.js';
 import type { Store } from '../store/index.js';
-import { decodePicks } from './picks.js';
+import { decodePicks, type StoredPick } from './picks.js';
 import type { ScoreParts } from './score.js';
 
 /** One card of an article's related list as readers get it. */
@@ -17,14 +17,34 @@ export function isPublicAt(a: { status: string; publishedAt: string | null }, no
   return a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
 }
 
+type Listed = { id: number; pins: readonly number[] };
+
 /**
  * An article's related list from what was stored at write time: the editor's pins first (in
  * the editor's order), then the stored picks, leaving out exclusions and anything readers may
- * not see now (a pick unpublished since, a scheduled one not yet out). Three queries, no scoring.
+ * not see now (a pick unpublished since, a scheduled one not yet out). Three queries, no
+ * scoring. Null when the engine has stored no list for the article (a draft, an article
+ * written before the engine arrived), so that a caller can fall back without a second read.
  */
-export async function readRelated(store: Store, article: { id: number; pins: readonly number[] }, now: Date, limit: number): Promise<RelatedItem[]> {
+export async function readStoredRelated(store: Store, article: Listed, now: Date, limit: number): Promise<RelatedItem[] | null> {
   const [stored, exclusions] = await Promise.all([store.related.lists.picks([article.id]), store.newsroom.workflow.exclusions(article.id)]);
-  const picks = decodePicks(stored.get(article.id));
+  if (!stored.has(article.id)) return null;
+  return assemble(store, article, decodePicks(stored.get(article.id)), exclusions, now, limit);
+}
+
+/** The stored list as readStoredRelated reads it, or the editor's pins alone when none is stored. */
+export async function readRelated(store: Store, article: Listed, now: Date, limit: number): Promise<RelatedItem[]> {
+  return (await readStoredRelated(store, article, now, limit)) ?? assemble(store, article, [], [], now, limit);
+}
+
+async function assemble(
+  store: Store,
+  article: Listed,
+  picks: readonly StoredPick[],
+  exclusions: readonly number[],
+  now: Date,
+  limit: number,
+): Promise<RelatedItem[]> {
   const excluded = new Set(exclusions);
   const pins = article.pins.filter((id) => id !== article.id);
   const pinned = new Set(pins);

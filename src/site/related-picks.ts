@@ -1,5 +1,5 @@
 import type { Article, ArticleSummary } from '../article/index.js';
-import { hasStoredList, readRelated } from '../related/read.js';
+import { readStoredRelated } from '../related/read.js';
 import { publicFilter, type SiteServices } from './services.js';
 
 /** Cards in the related module. */
@@ -11,8 +11,8 @@ export const RELATED_CARDS = 4;
  * listed (a draft, a store without the engine), the fallback below.
  */
 export async function relatedCards(s: SiteServices, article: Article): Promise<ArticleSummary[]> {
-  if (!(await hasStoredList(s.store, article.id))) return relatedPicks(s, article);
-  return (await readRelated(s.store, article, s.now(), RELATED_CARDS)).map((x) => x.article);
+  const stored = await readStoredRelated(s.store, article, s.now(), RELATED_CARDS);
+  return stored ? stored.map((x) => x.article) : relatedPicks(s, article);
 }
 
 /** The fallback: the editor's pins (published ones, in the editor's order), then the latest in the article's section. */

@@ -5,7 +5,7 @@ import { parseSource } from '../../ingest/parse-source.js';
 import { readSource } from '../../ingest/read-source.js';
 import { ImportError, type SourceFormat } from '../../ingest/types.js';
 import { designArticle, type DesignArticle } from '../../store/annotations/index.js';
-import { tag } from '../../site/cache/tags.js';
+import { annotationTags } from '../../site/cache/tags.js';
 import { DEFAULT_DB } from '../../store/index.js';
 import { openMidad, type Midad } from '../open-midad.js';
 import { progressBar } from '../progress.js';
@@ -45,7 +45,7 @@ async function fromStore(refs: readonly string[], midad: Midad): Promise<DesignA
     await midad.store.transaction(async (tx) => {
       const touched = await tx.annotations.replace(article.id, await midad.annotator.annotate(tx, article));
       // A running site drops the pages that show what changed.
-      await tx.changes.append([...touched.articleIds.map(tag.article), ...touched.entityIds.map(tag.person)]);
+      await tx.changes.append(annotationTags(touched));
     });
     out.push(designArticle(article.headline, await midad.store.annotations.ofArticle(article.id)));
   }

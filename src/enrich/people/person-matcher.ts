@@ -7,7 +7,7 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { rawOffsetAfterKeyChars } from '../text/key.js';
 import type { Token } from '../text/tokenize.js';
-import { conjReadings, isDefinite, isGivenName, isMaqsuraFunctionWord, isNonName, speechKind } from '../text/word-class.js';
+import { conjReadings, isDefinite, isGivenName, isMaqsuraFunctionWord, speechKind } from '../text/word-class.js';
 import type { PersonCandidate } from '../types.js';
 import { isNameWord, readName } from './names.js';
 import { readRole } from './roles.js';

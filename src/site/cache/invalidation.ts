@@ -7,6 +7,11 @@ function isPublic(a: Article | null, now: Date): a is Article {
   return !!a && a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
 }
 
+/** Whether readers could see the article before or after a write (else no public page changed). */
+export function touchesReaders(change: ArticleChange, now: Date): boolean {
+  return isPublic(change.before, now) || isPublic(change.after, now);
+}
+
 /**
  * The cache tags an article write touches: nothing while it stays out of sight (drafts,
  * review, scheduled); otherwise its own page and every page showing its card, the lists it
@@ -15,7 +20,7 @@ function isPublic(a: Article | null, now: Date): a is Article {
 export function changeTags(change: ArticleChange, now: Date): Set<string> {
   const { before, after } = change;
   const tags = new Set<string>();
-  if (!isPublic(before, now) && !isPublic(after, now)) return tags;
+  if (!touchesReaders(change, now)) return tags;
   tags.add(tag.article(change.id));
   tags.add(tag.home);
   tags.add(tag.all);

@@ -1,7 +1,7 @@
 /**
  * The page cache's tags: what a cached page shows, so that a change drops exactly the pages
  * that show it. A page is tagged with every article it shows (its own, its cards, its related
- * list), the lists it is (home, a section, an author, a person, a story), `nav` for the
+ * list), the lists it is (home, a section, an author, an entity's page, a story), `nav` for the
  * section menu every HTML page carries, and `all` when it depends on the whole archive
  * (feeds, sitemaps, search results, API lists).
  */
@@ -9,12 +9,18 @@ export const tag = {
   article: (id: number) => `article:${id}`,
   section: (id: number) => `section:${id}`,
   author: (id: number) => `author:${id}`,
-  person: (id: number) => `person:${id}`,
+  /** A person's, place's or organisation's pages. */
+  entity: (id: number) => `entity:${id}`,
   story: (id: number) => `story:${id}`,
   home: 'home',
   nav: 'nav',
   all: 'all',
 } as const;
+
+/** The pages a change of annotations makes stale: the articles' pages and the entities' pages. */
+export function annotationTags(touched: { articleIds: readonly number[]; entityIds: readonly number[] }): string[] {
+  return [...touched.articleIds.map(tag.article), ...touched.entityIds.map(tag.entity)];
+}
 
 const tagsOfReply = new WeakMap<object, Set<string>>();
 

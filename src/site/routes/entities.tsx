@@ -79,7 +79,7 @@ export async function entityRoutes(app: FastifyInstance, s: SiteServices): Promi
         />,
         {
           lastModified: articles[0]?.updatedAt ?? null,
-          tags: [tag.person(e.id), ...list.ids.map(tag.article), ...quotes.items.map((q) => tag.article(q.article.id))],
+          tags: [tag.entity(e.id), ...list.ids.map(tag.article), ...quotes.items.map((q) => tag.article(q.article.id))],
         },
       );
     });
@@ -99,7 +99,7 @@ export async function entityRoutes(app: FastifyInstance, s: SiteServices): Promi
         ctx,
         { title: `تصريحات ${e.name}${page > 1 ? ` (صفحة ${page})` : ''}`, description: entityDescription(e), canonical: canonicalUrl },
         <EntityQuotesPage ctx={ctx} entity={e} items={quotes.items} page={page} pages={pages} href={(p) => quotesPath(e, p)} entityHref={entityPath(e)} />,
-        { tags: [tag.person(e.id), ...quotes.items.map((q) => tag.article(q.article.id))] },
+        { tags: [tag.entity(e.id), ...quotes.items.map((q) => tag.article(q.article.id))] },
       );
     });
 
@@ -109,7 +109,7 @@ export async function entityRoutes(app: FastifyInstance, s: SiteServices): Promi
         if (!canonical) return reply.redirect(`${entityPath(e)}/${FEED_FORMATS[format].file}`, 301);
         const feed = await entityFeed(s, e, format);
         if (!feed.articleIds.length) throw new MidadError('ERR_ENTITY_NOT_FOUND');
-        markCacheable(reply, [tag.person(e.id), ...feed.articleIds.map(tag.article)]);
+        markCacheable(reply, [tag.entity(e.id), ...feed.articleIds.map(tag.article)]);
         return reply
           .header('content-type', `${FEED_FORMATS[format].mediaType}; charset=utf-8`)
           .header('cache-control', PAGE_CACHE_CONTROL)

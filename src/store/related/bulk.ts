@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/index.js';
-import { chunks, toBuffer } from './bytes.js';
+import { chunks } from './bytes.js';
+import { profileRow } from './profiles.js';
 import type { BulkWriter } from './types.js';
 
 /** Multi-row inserts into freshly cleared tables (rebuild), over Kysely (both dialects). */
@@ -11,24 +12,7 @@ export function bulkWriter(db: Kysely<Database>): BulkWriter {
       for (const part of chunks([...rows], 60)) {
         await db
           .insertInto('related_profiles')
-          .values(
-            part.map((p) => ({
-              article_id: p.articleId,
-              published_at: p.publishedAt,
-              section_id: p.sectionId,
-              title: toBuffer(p.title),
-              content: toBuffer(p.content),
-              tags: toBuffer(p.tags),
-              entities: toBuffer(p.entities),
-              minhash: toBuffer(p.minhash),
-              has_body: p.hasBody ? 1 : 0,
-              hub: p.hub,
-              hub_top: toBuffer(p.hubTop),
-              pool_count: p.poolCount,
-              pool_floor: p.poolFloor,
-              list_floor: p.listFloor,
-            })),
-          )
+          .values(part.map(profileRow))
           .execute();
       }
     },

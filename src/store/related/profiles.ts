@@ -6,6 +6,26 @@ import type { ProfileRepository, StoredProfile } from './types.js';
 
 type Db = Kysely<Database>;
 
+/** A profile as its table row (one mapping for the write path and the rebuild's bulk writer). */
+export function profileRow(p: StoredProfile) {
+  return {
+    article_id: p.articleId,
+    published_at: p.publishedAt,
+    section_id: p.sectionId,
+    title: toBuffer(p.title),
+    content: toBuffer(p.content),
+    tags: toBuffer(p.tags),
+    entities: toBuffer(p.entities),
+    minhash: toBuffer(p.minhash),
+    has_body: p.hasBody ? 1 : 0,
+    hub: p.hub,
+    hub_top: toBuffer(p.hubTop),
+    pool_count: p.poolCount,
+    pool_floor: p.poolFloor,
+    list_floor: p.listFloor,
+  };
+}
+
 /** Profiles, document frequencies and N, over Kysely (both dialects). */
 export function profileRepository(db: Db, info: DialectInfo): ProfileRepository {
   const real = info.name === 'sqlite' ? sql`REAL` : sql`DOUBLE PRECISION`;
@@ -66,23 +86,7 @@ export function profileRepository(db: Db, info: DialectInfo): ProfileRepository 
       return Number(row?.n ?? 0);
     },
     async put(p) {
-      const values = {
-        article_id: p.articleId,
-        published_at: p.publishedAt,
-        section_id: p.sectionId,
-        title: toBuffer(p.title),
-        content: toBuffer(p.content),
-        tags: toBuffer(p.tags),
-        entities: toBuffer(p.entities),
-        minhash: toBuffer(p.minhash),
-        has_body: p.hasBody ? 1 : 0,
-        hub: p.hub,
-        hub_top: toBuffer(p.hubTop),
-        pool_count: p.poolCount,
-        pool_floor: p.poolFloor,
-        list_floor: p.listFloor,
-      };
-      await db.insertInto('related_profiles').values(values).execute();
+      await db.insertInto('related_profiles').values(profileRow(p)).execute();
       await bumpN(1);
     },
     async remove(articleId) {

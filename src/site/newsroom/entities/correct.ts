@@ -9,7 +9,7 @@ import { recordAudit } from '../../../newsroom/audit/record.js';
 import { can, type Actor } from '../../../newsroom/permissions.js';
 import type { Store } from '../../../store/index.js';
 import type { Touched } from '../../../store/annotations/index.js';
-import { tag } from '../../cache/tags.js';
+import { annotationTags } from '../../cache/tags.js';
 import { actorOf, ipOf, type NewsroomServices } from '../services.js';
 
 /** Whether someone may correct annotations: whoever may publish (editors and admins). */
@@ -43,7 +43,7 @@ export async function applyCorrection(
   return s.newsroom.store.transaction(async (tx) => {
     const touched = await run(tx, { userId: actor.id });
     await recordAudit(tx, { at: s.newsroom.now().toISOString(), userId: actor.id, ...event, ip: ipOf(request) });
-    await tx.changes.append([...touched.articleIds.map(tag.article), ...touched.entityIds.map(tag.person)]);
+    await tx.changes.append(annotationTags(touched));
     return touched;
   });
 }
