@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Article } from '../article/index.js';
 import { Migrator, sql } from 'kysely';
 import type { DialectInfo } from './dialect.js';
 import { directoryRepository } from './directory.js';
@@ -14,6 +15,7 @@ import { annotationRepository } from './annotations/repository.js';
 import type { AnnotationRepository } from './annotations/types.js';
 import { changeLog, type ChangeLog, type ChangeSignals } from './changes/repository.js';
 import { newsroomStore } from './newsroom/index.js';
+import { workflowRepository } from './newsroom/workflow.js';
 import type { NewsroomStore } from './newsroom/types.js';
 import { relatedRepository } from './related/repository.js';
 import type { RelatedRepository } from './related/types.js';
@@ -51,17 +53,20 @@ export class KyselyStore implements Store {
     const clock = options.clock ?? (() => new Date());
     this.dialect = info.name;
     const tx = <T>(fn: (db: Kysely<Database>) => Promise<T>) => this.inTransaction(fn);
-    this.articles = articleRepository(db, tx, clock, async (trx, id, before, after) => {
+    // What follows every article write, in its transaction: the search index, then the hooks
+    // (related lists, annotations, the page-cache log).
+    const afterWrite = async (trx: Kysely<Database>, id: number, before: Article | null, after: Article | null) => {
       if (options.indexer) await reindexArticle(trx, info, options.indexer, id, before, after);
       if (options.hooks?.length) {
         const bound = new KyselyStore(trx, info, options, signals, async () => {});
         for (const hook of options.hooks) await hook(bound, { id, before, after });
       }
-    });
+    };
+    this.articles = articleRepository(db, tx, clock, afterWrite);
     this.directory = directoryRepository(db);
     this.meta = metaRepository(db);
     this.search = searchIndex(db, info, options.indexer, getArticle, tx);
-    this.newsroom = newsroomStore(db);
+    this.newsroom = withWorkflowWrites(newsroomStore(db), tx, afterWrite);
     this.related = relatedRepository(db, info);
     this.annotations = annotationRepository(db, clock);
     this.changes = changeLog(db, info, signals, clock);
@@ -103,4 +108,29 @@ export class KyselyStore implements Store {
   close(): Promise<void> {
     return this.onClose();
   }
+}
+
+/**
+ * A workflow move (publish, unpublish, schedule, the scheduler's publish) changes an article
+ * as much as an edit does: it runs the same after-write step, so the index, related lists,
+ * annotations and cached pages follow a publish from the newsroom like any other write.
+ */
+function withWorkflowWrites(
+  newsroom: NewsroomStore,
+  tx: <T>(fn: (db: Kysely<Database>) => Promise<T>) => Promise<T>,
+  afterWrite: (trx: Kysely<Database>, id: number, before: Article | null, after: Article | null) => Promise<void>,
+): NewsroomStore {
+  return {
+    ...newsroom,
+    workflow: {
+      ...newsroom.workflow,
+      transition: (t) =>
+        tx(async (trx) => {
+          const before = await getArticle(trx, t.id);
+          const moved = await workflowRepository(trx).transition(t);
+          if (moved) await afterWrite(trx, t.id, before, await getArticle(trx, t.id));
+          return moved;
+        }),
+    },
+  };
 }
