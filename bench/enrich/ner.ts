@@ -199,7 +199,7 @@ export function runNer(build: readonly Sentence[], test: readonly Sentence[], ti
   report(label, score(teachCounts(teach(createGazetteer(), table), counts), test));
   const taught = (sentences: readonly Sentence[]) => teachCounts(teach(createGazetteer(), entityTable(sentences)), countLexicons(sentences));
   const learnt = tagWithLearner(build, test, taught, predict, DOC_SENTENCES);
-  report('D. C + a tagger learnt at run time on the build half over the rules\' tags (averaged perceptron; see tagger/)', countSpans(test, learnt));
+  report('D. C + a tagger learnt at run time on the build half over the rules\' tags (structured perceptron, Viterbi; see tagger/)', countSpans(test, learnt));
 }
 
 /** The halves: build on the first, score on the second. */

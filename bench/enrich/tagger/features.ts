@@ -42,7 +42,7 @@ function shape(word: string): string {
 const PROCLITIC_RE = /^(?:[وف]?(?:[بلك](?=ال)|[بلك])?)?(?:ال)?/;
 
 /** The token's stem: its key without proclitics, when at least three letters stay. */
-function stem(k: string): string {
+export function stem(k: string): string {
   const m = PROCLITIC_RE.exec(k)?.[0] ?? '';
   return k.length - m.length >= 3 ? k.slice(m.length) : k;
 }
@@ -62,8 +62,26 @@ function phraseTags(g: Gazetteer, keys: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * What the rules found for each stem anywhere in a document: a name tagged once in full
+ * («محرم الراغب») is the same name when it comes back alone («الراغب») where the rules missed it.
+ */
+export function documentKinds(doc: readonly (readonly string[])[], rules: readonly (readonly string[])[]): Map<string, string> {
+  const out = new Map<string, string>();
+  doc.forEach((words, s) =>
+    words.forEach((w, i) => {
+      const tag = rules[s]![i]!;
+      if (tag === 'O') return;
+      const st = stem(keyOf(w));
+      const kinds = new Set((out.get(st) ?? '').split('+').filter(Boolean)).add(tag.slice(2));
+      out.set(st, [...kinds].sort().join('+'));
+    }),
+  );
+  return out;
+}
+
 /** Features of every token of a sentence that do not depend on the tags being decided. */
-export function staticFeatures(g: Gazetteer, words: readonly string[], rule: readonly string[]): string[][] {
+export function staticFeatures(g: Gazetteer, words: readonly string[], rule: readonly string[], docKinds: ReadonlyMap<string, string> = new Map(), clusters: ReadonlyMap<string, number> = new Map()): string[][] {
   const keys = words.map(keyOf);
   const stems = keys.map(stem);
   const fl = words.map((w) => flags(g, w));
@@ -105,6 +123,10 @@ export function staticFeatures(g: Gazetteer, words: readonly string[], rule: rea
       'r|w=' + rule[i] + '|' + k,
       'r-1|r=' + (rule[i - 1] ?? '^') + '|' + rule[i],
     ];
+    const cl = (j: number) => (j < 0 ? '^' : j >= words.length ? '$' : String(clusters.get(stems[j]!) ?? '-'));
+    f.push('cl=' + cl(i), 'cl-1=' + cl(i - 1), 'cl+1=' + cl(i + 1), 'cl|r=' + cl(i) + '|' + rule[i], 'cl-1|cl=' + cl(i - 1) + '|' + cl(i));
+    const dk = docKinds.get(stems[i]!) ?? '-';
+    f.push('doc=' + dk, 'doc|r=' + dk + '|' + rule[i], 'doc-1=' + (docKinds.get(stems[i - 1] ?? '') ?? '-'), 'doc+1=' + (docKinds.get(stems[i + 1] ?? '') ?? '-'));
     for (const x of fl[i]!) f.push('g=' + x, 'g|r=' + x + '|' + rule[i]);
     for (const x of stemFl[i]!) f.push('gs=' + x);
     for (const x of fl[i - 1] ?? ['^']) f.push('g-1=' + x);
@@ -113,7 +135,7 @@ export function staticFeatures(g: Gazetteer, words: readonly string[], rule: rea
   });
 }
 
-/** The features that depend on the tags already decided to the left. */
-export function dynamicFeatures(prev: string, prev2: string, word: string): string[] {
-  return ['t-1=' + prev, 't-2|t-1=' + prev2 + '|' + prev, 't-1|w=' + prev + '|' + keyOf(word)];
+/** The features of a position that depend on the tag before it (first-order, for Viterbi). */
+export function edgeFeatures(prev: string, word: string): string[] {
+  return ['t-1=' + prev, 't-1|w=' + prev + '|' + keyOf(word)];
 }

@@ -1,10 +1,11 @@
 /**
  * An averaged perceptron over sparse string features, for a handful of classes: the learner of
  * the bench's configuration D. Weights live only in memory, learnt at run time from the build
- * half; nothing is saved or shipped.
+ * half; nothing is saved or shipped. The caller decides what one step is (a token, or a whole
+ * sentence for a structured perceptron) and calls `tick()` after each.
  */
 
-/** A multiclass averaged perceptron. */
+/** A multiclass averaged perceptron with explicit updates. */
 export class Perceptron {
   private readonly weights = new Map<string, Float64Array>();
   /** Running sums for averaging, and when each weight last changed. */
@@ -14,9 +15,8 @@ export class Perceptron {
 
   constructor(readonly classes: number) {}
 
-  /** Scores of every class for a set of features. */
-  scores(features: readonly string[]): Float64Array {
-    const out = new Float64Array(this.classes);
+  /** Scores of every class for a set of features, added into `out` (a fresh array if none). */
+  scores(features: readonly string[], out = new Float64Array(this.classes)): Float64Array {
     for (const f of features) {
       const w = this.weights.get(f);
       if (!w) continue;
@@ -39,23 +39,29 @@ export class Perceptron {
     return r;
   }
 
-  private bump(f: string, c: number, delta: number): void {
-    const w = this.row(this.weights, f);
-    const total = this.row(this.totals, f);
-    const stamp = this.row(this.stamps, f);
-    total[c]! += (this.instances - stamp[c]!) * w[c]!;
-    stamp[c] = this.instances;
-    w[c]! += delta;
+  /** Adds `delta` to the weight of every feature for class `c`. */
+  add(features: readonly string[], c: number, delta: number): void {
+    for (const f of features) {
+      const w = this.row(this.weights, f);
+      const total = this.row(this.totals, f);
+      const stamp = this.row(this.stamps, f);
+      total[c]! += (this.instances - stamp[c]!) * w[c]!;
+      stamp[c] = this.instances;
+      w[c]! += delta;
+    }
   }
 
-  /** One training step: moves weights from the guess to the truth when they differ. */
-  update(features: readonly string[], truth: number, guess: number): void {
+  /** Ends one step: the weights as they stand count once more in the average. */
+  tick(): void {
     this.instances++;
+  }
+
+  /** One multiclass step: moves weights from the guess to the truth when they differ. */
+  update(features: readonly string[], truth: number, guess: number): void {
+    this.tick();
     if (truth === guess) return;
-    for (const f of features) {
-      this.bump(f, truth, 1);
-      this.bump(f, guess, -1);
-    }
+    this.add(features, truth, 1);
+    this.add(features, guess, -1);
   }
 
   /** Replaces the weights by their averages over every step (call once, after training). */

@@ -2,14 +2,19 @@
  * Configuration D of the NER bench: a tagger learnt at run time, on the build half only, on top
  * of Midad's rules. Each sentence of the build half is first annotated by the rules with a
  * gazetteer taught from the OTHER folds of the build half (so the rules' tags are as good there
- * as they will be on unseen text); an averaged perceptron then learns, token by token (greedy,
- * left to right, BIO-constrained), the corpus's tags from the rules' tags, the words and the
- * gazetteer's flags. Nothing is read from the scored half; no weights are saved or shipped.
+ * as they will be on unseen text); a structured averaged perceptron then learns, sentence by
+ * sentence (Viterbi over BIO, so a name's tags are decided together), the corpus's tags from the
+ * rules' tags, the words, the gazetteer's flags, word clusters of the build half and what the
+ * rules found for the same word in nearby sentences. Nothing is read from the scored half; no
+ * weights are saved or shipped.
  */
 import type { EntityKind, Gazetteer } from '../../../src/enrich/index.js';
 import type { GoldSpan, Sentence } from '../newsfane.js';
-import { dynamicFeatures, staticFeatures } from './features.js';
+import { keyOf } from '../../../src/enrich/text/key.js';
+import { wordClusters } from './clusters.js';
+import { documentKinds, edgeFeatures, staticFeatures, stem } from './features.js';
 import { Perceptron } from './perceptron.js';
+import { viterbi } from './viterbi.js';
 
 const TAGS = ['O', 'B-person', 'I-person', 'B-place', 'I-place', 'B-organization', 'I-organization'] as const;
 const EPOCHS = 8;
@@ -52,38 +57,59 @@ interface Prepared {
   gold: string[];
 }
 
+/** Sentences before and after a pseudo-article whose rule tags still tell what a word names. */
+const MEMORY = 24;
+
 /** Rules' tags and features for sentences, annotated in runs of `docSize`. */
-function prepare(g: Gazetteer, sentences: readonly Sentence[], predict: Predict, docSize: number): Prepared[] {
-  const out: Prepared[] = [];
+function prepare(g: Gazetteer, sentences: readonly Sentence[], predict: Predict, docSize: number, clusters: ReadonlyMap<string, number>): Prepared[] {
+  const rules: string[][] = [];
   for (let d = 0; d < sentences.length; d += docSize) {
     const doc = sentences.slice(d, d + docSize);
     const spans = predict(g, doc);
-    doc.forEach((s, i) => {
-      const rule = toTags(s.tokens.length, spans[i]!);
-      out.push({ words: s.tokens, features: staticFeatures(g, s.tokens, rule), gold: toTags(s.tokens.length, s.gold) });
+    doc.forEach((s, i) => rules.push(toTags(s.tokens.length, spans[i]!)));
+  }
+  const out: Prepared[] = [];
+  for (let d = 0; d < sentences.length; d += docSize) {
+    const from = Math.max(0, d - MEMORY);
+    const to = Math.min(sentences.length, d + docSize + MEMORY);
+    const kinds = documentKinds(sentences.slice(from, to).map((s) => s.tokens), rules.slice(from, to));
+    sentences.slice(d, d + docSize).forEach((s, i) => {
+      out.push({ words: s.tokens, features: staticFeatures(g, s.tokens, rules[d + i]!, kinds, clusters), gold: toTags(s.tokens.length, s.gold) });
     });
   }
   return out;
 }
 
-/** Whether a tag may follow another (I-X only after B-X or I-X). */
-function allowedAfter(prev: string): (c: number) => boolean {
-  return (c) => !TAGS[c]!.startsWith('I-') || prev.slice(2) === TAGS[c]!.slice(2);
+/** Whether a tag may follow another (-1: the start): I-X only after B-X or I-X. */
+export function bioAllowed(prev: number, cur: number): boolean {
+  const c = TAGS[cur]!;
+  return !c.startsWith('I-') || (prev >= 0 && TAGS[prev]!.slice(2) === c.slice(2));
 }
 
-function decode(p: Perceptron, s: Prepared, learn: boolean): string[] {
-  const tags: string[] = [];
-  for (let i = 0; i < s.words.length; i++) {
-    const prev = tags[i - 1] ?? '^';
-    const f = [...s.features[i]!, ...dynamicFeatures(prev, tags[i - 2] ?? '^', s.words[i]!)];
-    const guess = p.best(f, allowedAfter(prev));
-    if (learn) {
-      const truth = TAGS.indexOf(s.gold[i] as (typeof TAGS)[number]);
-      p.update(f, truth, guess);
-      tags.push(s.gold[i]!);
-    } else tags.push(TAGS[guess]!);
+/** Features of position i given the tag before it, by tag index (-1: the start). */
+function edge(s: Prepared, i: number, prev: number): string[] {
+  return edgeFeatures(prev < 0 ? '^' : TAGS[prev]!, s.words[i]!);
+}
+
+/** The best tags of a sentence under the perceptron's weights (Viterbi over BIO). */
+function decode(p: Perceptron, s: Prepared): number[] {
+  const emit = s.features.map((f) => p.scores(f));
+  const edges = s.words.map((_, i) => Array.from({ length: TAGS.length + 1 }, (_, prev) => p.scores(edge(s, i, prev - 1))));
+  return viterbi(s.words.length, TAGS.length, (i, prev, cur) => emit[i]![cur]! + edges[i]![prev + 1]![cur]!, bioAllowed);
+}
+
+/** One structured-perceptron step: where the best path leaves the gold one, move weights. */
+function learn(p: Perceptron, s: Prepared): void {
+  const gold = s.gold.map((t) => TAGS.indexOf(t as (typeof TAGS)[number]));
+  const guess = decode(p, s);
+  for (let i = 0; i < gold.length; i++) {
+    const gp = gold[i - 1] ?? -1;
+    const pp = guess[i - 1] ?? -1;
+    if (gold[i] === guess[i] && gp === pp) continue;
+    p.add([...s.features[i]!, ...edge(s, i, gp)], gold[i]!, 1);
+    p.add([...s.features[i]!, ...edge(s, i, pp)], guess[i]!, -1);
   }
-  return tags;
+  p.tick();
 }
 
 /** A deterministic shuffle, so runs of the bench agree. */
@@ -110,14 +136,16 @@ export function tagWithLearner(
   docSize: number,
 ): GoldSpan[][] {
   const foldSize = Math.ceil(build.length / FOLDS / docSize) * docSize;
+  // Clusters are learnt from the build half's words alone: unlabelled use of text we may build from.
+  const clusters = wordClusters(build.map((s) => s.tokens.map((w) => stem(keyOf(w)))));
   const training: Prepared[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const fold = build.slice(k * foldSize, (k + 1) * foldSize);
     const rest = [...build.slice(0, k * foldSize), ...build.slice((k + 1) * foldSize)];
-    training.push(...prepare(gazetteerFrom(rest), fold, predict, docSize));
+    training.push(...prepare(gazetteerFrom(rest), fold, predict, docSize, clusters));
   }
   const p = new Perceptron(TAGS.length);
-  for (let e = 0; e < EPOCHS; e++) for (const s of shuffled(training, e + 1)) decode(p, s, true);
+  for (let e = 0; e < EPOCHS; e++) for (const s of shuffled(training, e + 1)) learn(p, s);
   p.average();
-  return prepare(gazetteerFrom(build), test, predict, docSize).map((s) => toSpans(decode(p, s, false)));
+  return prepare(gazetteerFrom(build), test, predict, docSize, clusters).map((s) => toSpans(decode(p, s).map((t) => TAGS[t]!)));
 }
