@@ -15,7 +15,9 @@
  * dev queries, as typed (the whole headline) and as short queries (its first two content words),
  * and of the ranking alone (the store's index query) for the headline queries.
  * `--keep DIR` keeps the SQLite file, the PostgreSQL database (`midad_search_speed`) and the import
- * figures; `--reuse` then measures the queries again without importing.
+ * figures; `--reuse` then measures the queries again without importing. `--pg-url URL` measures
+ * the queries on an existing PostgreSQL store as it is (say, one `bench:related` filled), without
+ * importing: its indexing figures then print as unknown.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +48,7 @@ const { values: args } = parseArgs({
     'no-pg': { type: 'boolean', default: false },
     'no-lucene': { type: 'boolean', default: false },
     keep: { type: 'string' },
+    'pg-url': { type: 'string' },
     reuse: { type: 'boolean', default: false },
   },
 });
@@ -117,10 +120,13 @@ async function importAll(db: string, count: number, dir: string): Promise<{ seco
 }
 
 /** Imports (or, with --reuse, reads back the kept import's figures) and times the queries. */
-async function measure(name: string, db: string, count: number, dir: string): Promise<StoreReport> {
+async function measure(name: string, db: string, count: number, dir: string, existing = false): Promise<StoreReport> {
   const figures = join(dir, `${name.replace(/\W+/g, '-')}-import.json`);
   let imported: { seconds: number; text: number };
-  if (args.reuse && existsSync(figures)) {
+  if (existing) {
+    imported = { seconds: Number.NaN, text: Number.NaN };
+    log(`${name}: measuring the existing store as it is`);
+  } else if (args.reuse && existsSync(figures)) {
     imported = JSON.parse(readFileSync(figures, 'utf8')) as typeof imported;
     log(`${name}: reusing the kept import of ${count} articles`);
   } else {
@@ -130,6 +136,7 @@ async function measure(name: string, db: string, count: number, dir: string): Pr
   }
   const midad = await openMidad(db);
   try {
+    if (existing) count = await midad.store.search.count();
     const size = await indexSizeBytes(db);
     const latency: StoreReport['latency'] = [];
     for (const set of querySets(Number(args.queries))) {
@@ -161,6 +168,9 @@ async function measure(name: string, db: string, count: number, dir: string): Pr
 
 const MB = (b: number) => (b / 1e6).toFixed(1);
 const ms = (x: number) => x.toFixed(1);
+/** Indexing rate and the index's size against the text: unknown for a store measured as it was found. */
+const rate = (r: StoreReport) => (Number.isNaN(r.importS) ? '–' : `${(r.articles / r.importS).toFixed(0)} (${r.importS.toFixed(0)} s)`);
+const ratio = (r: StoreReport) => (Number.isNaN(r.textBytes) ? 'text –' : `${MB(r.textBytes)}, ${(r.indexBytes / r.textBytes).toFixed(2)}×`);
 const reports: StoreReport[] = [];
 const dir = args.keep ?? tempDir('search-speed');
 mkdirSync(dir, { recursive: true });
@@ -188,7 +198,9 @@ if (!args['no-sqlite']) {
   reports.push(await measure('SQLite (FTS5)', file, COUNT, dir));
   log(`  file ${MB(statSync(file).size)} MB`);
 }
-if (!args['no-pg']) {
+if (args['pg-url']) {
+  reports.push(await measure('PostgreSQL', args['pg-url'], 0, dir, true));
+} else if (!args['no-pg']) {
   if (args.keep) reports.push(await measure('PostgreSQL', await keptPgDatabase(), PG_COUNT, dir));
   else await withPgDatabase(PG_URL, async (url) => void reports.push(await measure('PostgreSQL', url, PG_COUNT, dir)));
 }
@@ -203,7 +215,7 @@ console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of reports) {
   for (const l of r.latency) {
     console.log(
-      `| ${r.store} | ${r.articles} | ${(r.articles / r.importS).toFixed(0)} (${r.importS.toFixed(0)} s) | ${MB(r.indexBytes)} (${MB(r.textBytes)}, ${(r.indexBytes / r.textBytes).toFixed(2)}×) | ${MB(r.dbBytes)} | ${l.name} | ${ms(l.p.p50)} | ${ms(l.p.p95)} | ${ms(l.p.p99)} |`,
+      `| ${r.store} | ${r.articles} | ${rate(r)} | ${MB(r.indexBytes)} (${ratio(r)}) | ${MB(r.dbBytes)} | ${l.name} | ${ms(l.p.p50)} | ${ms(l.p.p95)} | ${ms(l.p.p99)} |`,
     );
   }
 }

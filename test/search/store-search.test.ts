@@ -61,6 +61,25 @@ for (const { name, open } of STORES) {
       expect(none.total).toBe(0);
     });
 
+    it('hides drafts and articles due later from readers, and counts only what it shows', async () => {
+      const later = await t.store.articles.create(buildArticle({ headline: 'الميناء يستقبل سفينة الغد', publishedAt: '2999-01-01T00:00:00Z' }));
+      try {
+        const filter = { status: 'published', publishedBefore: new Date().toISOString() };
+        const r = await t.store.search.query(q('الميناء', { filter }));
+        expect(r.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual([ids.port!, ids.rain!].sort((a, b) => a - b));
+        expect(r.total).toBe(2);
+        const past = await t.store.search.query(q('الميناء', { filter, offset: 5 }));
+        expect(past.hits).toEqual([]);
+        expect(past.total).toBe(2);
+        // Without "published before", an article due later is published and found.
+        const due = await t.store.search.query(q('الميناء', { filter: { status: 'published' } }));
+        expect(due.hits.map((h) => h.id)).toContain(later.id);
+        expect(due.total).toBe(3);
+      } finally {
+        await t.store.articles.delete(later.id);
+      }
+    });
+
     it('matches prefixes in the relaxed mode', async () => {
       const exact = await t.store.search.query(q('contain'));
       const prefix = await t.store.search.query(q('contain', { prefix: true }));

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/index.js';
 import type { CandidateQuery } from './candidates.js';
-import { filterConditions } from './filter-sql.js';
+import { filterConditions, hiddenArticles } from './filter-sql.js';
 import { BM25, DEFAULT_WEIGHTS, INDEX_FIELDS, SCOPE_FIELDS, type IndexDocument, type IndexField, type IndexResult } from './types.js';
 
 /** The tsvector weight letter of each field (phrases and exclusions use the tsvector). */
@@ -58,7 +58,9 @@ export async function postingsCandidates(db: Kysely<Database>, q: CandidateQuery
   const k1 = f8(BM25.k1);
   const b = f8(BM25.b);
 
-  const conditions = [filterConditions(q.filter)];
+  const newest = q.sort === 'newest';
+  const hidden = newest ? null : hiddenArticles(q.filter);
+  const conditions = [hidden ? sql`s.article_id NOT IN (${hidden})` : filterConditions(q.filter)];
   for (const p of q.phrases ?? []) {
     const pq = phraseQuery(p, fields);
     if (pq) conditions.push(sql`EXISTS (SELECT 1 FROM search_phrases ph WHERE ph.article_id = s.article_id AND ph.tsv @@ ${pq}::tsquery)`);
@@ -86,8 +88,8 @@ export async function postingsCandidates(db: Kysely<Database>, q: CandidateQuery
       FROM p JOIN idf ON idf.i = p.i CROSS JOIN st
       GROUP BY p.article_id
     )
-    SELECT s.article_id AS id, s.score, a.published_at FROM s JOIN articles a ON a.id = s.article_id WHERE ${where}`;
-  const order = q.sort === 'newest' ? sql`m.published_at DESC, m.id DESC` : sql`m.score DESC, m.id ASC`;
+    SELECT s.article_id AS id, s.score${hidden ? sql`` : sql`, a.published_at`} FROM s${hidden ? sql`` : sql` JOIN articles a ON a.id = s.article_id`} WHERE ${where}`;
+  const order = newest ? sql`m.published_at DESC, m.id DESC` : sql`m.score DESC, m.id ASC`;
   // The total rides along as a window count: one pass over the matches instead of two.
   const rows = await sql<{ id: number; score: number; total: string }>`
     SELECT m.id, m.score, count(*) OVER () AS total FROM (${scored}) m

@@ -14,9 +14,30 @@ import { DEFAULT_WEIGHTS, SCOPE_FIELDS, type IndexQuery, type IndexResult, type 
 export const SELECTIVE_SHARE = 0.1;
 /** How many candidates the selective terms nominate for exact scoring. */
 export const CANDIDATES = 200;
+/**
+ * The most postings the nominating terms may bring: the index scores every article a nominating
+ * term matches, so this bounds a query's cost whatever the collection's size. The rarest terms
+ * nominate first (at least one always does); the rest still score every candidate. Measured at
+ * 100,000 articles on 300 ANT dev headline queries against nominating with every selective term:
+ * at 5,000 the top result is the same for 99.7% of queries and the top 10 overlap 99.4%, and
+ * the ranking takes 20 ms instead of 62 (p50). The 10,000-article ANT collection rarely reaches it.
+ */
+export const NOMINATION_BUDGET = 5000;
 
 const SAFE_TERM_RE = /^[\p{L}\p{N}]+$/u;
 const DF_COLUMN: Record<SearchScope, 'df_all' | 'df_head' | 'df_body'> = { all: 'df_all', headline: 'df_head', body: 'df_body' };
+
+/** The terms that nominate candidates: the rarest first, within the postings budget. */
+export function nominatingTerms(terms: readonly string[], dfOf: (t: string) => number, budget = NOMINATION_BUDGET): string[] {
+  const out: string[] = [];
+  let spent = 0;
+  for (const t of [...terms].sort((a, b) => dfOf(a) - dfOf(b) || (a < b ? -1 : 1))) {
+    if (out.length && spent + dfOf(t) > budget) break;
+    out.push(t);
+    spent += dfOf(t);
+  }
+  return out;
+}
 
 /**
  * Ranks in two steps, the same on both stores: the query's selective terms nominate
@@ -37,7 +58,7 @@ export async function rankedQuery(db: Kysely<Database>, index: CandidateIndex, q
   const known = terms.filter((t) => dfOf(t) > 0);
   if (!known.length) return { hits: [], total: 0 };
   const selective = known.filter((t) => dfOf(t) <= SELECTIVE_SHARE * stats.n);
-  const nominating = selective.length ? selective : known;
+  const nominating = nominatingTerms(selective.length ? selective : known, dfOf);
   const want = (q.offset ?? 0) + q.limit;
   const nominated = await index.candidates(db, { ...q, terms: nominating, sort: 'relevance', limit: Math.max(CANDIDATES, want), offset: 0 });
   if (nominating.length === known.length) {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/index.js';
-import { filterConditions } from './filter-sql.js';
+import { filterConditions, hiddenArticles } from './filter-sql.js';
 import { anyTerm, phrase } from './fts5-query.js';
 import type { CandidateQuery } from './candidates.js';
 import { DEFAULT_WEIGHTS, INDEX_FIELDS, SCOPE_FIELDS, type IndexDocument, type IndexResult } from './types.js';
@@ -23,7 +23,7 @@ export async function fts5Candidates(db: Kysely<Database>, q: CandidateQuery): P
   const match = anyTerm(q.terms, fields, q.prefix);
   if (!match) return { hits: [], total: 0 };
   const w = { ...DEFAULT_WEIGHTS, ...q.weights };
-  const conditions = [sql`search_fts MATCH ${match}`, filterConditions(q.filter)];
+  const conditions = [sql`search_fts MATCH ${match}`];
   for (const p of q.phrases ?? []) {
     const m = phrase(p, fields);
     // `+f.rowid`: the list filters the matches; as a rowid constraint it would make SQLite run
@@ -32,28 +32,26 @@ export async function fts5Candidates(db: Kysely<Database>, q: CandidateQuery): P
   }
   const excluded = anyTerm(q.excluded ?? [], INDEX_FIELDS);
   if (excluded) conditions.push(sql`+f.rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${excluded})`);
-  const where = sql.join(conditions, sql` AND `);
-  // Without a filter, skip the join: FTS5 then ranks without building a joined row per match.
-  const needsJoin = Object.values(q.filter ?? {}).some((v) => v !== undefined) || q.sort === 'newest';
-  // CROSS JOIN keeps FTS5 the outer loop: with a plain JOIN and a date filter SQLite walks the
-  // articles by their date index and runs the MATCH once per article (250 ms at 1,000 articles).
-  // INDEXED BY: the filter columns come from an index (migration 007), not the wide table rows.
+  const newest = q.sort === 'newest';
+  const hidden = newest ? null : hiddenArticles(q.filter);
+  // `+`: a filter on the matches, never a rowid lookup driving the MATCH (see above).
+  if (hidden) conditions.push(sql`+f.rowid NOT IN (${hidden})`);
+  // Other filters and date order need the articles' columns. CROSS JOIN keeps FTS5 the outer
+  // loop: with a plain JOIN and a date filter SQLite walks the articles by their date index and
+  // runs the MATCH once per article (250 ms at 1,000 articles). INDEXED BY: the filter columns
+  // come from an index (migration 007), not the wide table rows.
+  const needsJoin = !hidden && (Object.values(q.filter ?? {}).some((v) => v !== undefined) || newest);
+  if (needsJoin) conditions.push(filterConditions(q.filter));
   const from = needsJoin ? sql`search_fts f CROSS JOIN articles a INDEXED BY search_articles_filter ON a.id = f.rowid` : sql`search_fts f`;
+  const where = sql.join(conditions, sql` AND `);
   const bm25 = sql`bm25(search_fts, ${w.headline}, ${w.deck}, ${w.lead}, ${w.body})`;
   // bm25() is negative, lower is better; we report the positive score.
-  const newest = q.sort === 'newest';
-  const order = newest ? sql`m.published_at DESC, m.id DESC` : sql`m.score DESC, m.id ASC`;
-  // The total rides along as a window count: FTS5 evaluates the MATCH once instead of twice
-  // (bm25() cannot sit beside a window function, hence the subquery).
-  const rows = await sql<{ id: number; score: number; total: number }>`
-    SELECT m.id, m.score, count(*) OVER () AS total FROM (
-      SELECT f.rowid AS id, -${bm25} AS score${newest ? sql`, a.published_at AS published_at` : sql``}
-      FROM ${from} WHERE ${where}
-    ) m ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db);
-  let total = Number(rows.rows[0]?.total ?? 0);
-  if (!rows.rows.length && (q.offset ?? 0) > 0) {
-    // A page past the end has no row to carry the count.
-    total = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db)).rows[0]?.n ?? 0);
-  }
-  return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total };
+  const order = newest ? sql`a.published_at DESC, f.rowid DESC` : sql`score DESC, f.rowid ASC`;
+  const rows = await sql<{ id: number; score: number }>`
+    SELECT f.rowid AS id, -${bm25} AS score FROM ${from} WHERE ${where}
+    ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db);
+  // The total is a second, plain count: counting skips bm25(), which costs more per match than
+  // the MATCH itself, so two passes beat one ranked pass with a window count.
+  const count = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
+  return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total: Number(count.rows[0]?.n ?? 0) };
 }
