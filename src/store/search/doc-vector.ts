@@ -37,15 +37,22 @@ export function encodeVector(v: DocVector): string {
   return parts.join(' ');
 }
 
-/** Reads back the counts of the wanted terms only (reranking needs a handful of a vector's terms). */
+/**
+ * Reads back the counts of the wanted terms only (reranking needs a handful of a vector's
+ * terms): each term is found by a native string search for `term:` at a part's start, instead
+ * of splitting the whole vector (hundreds of parts) for every candidate.
+ */
 export function countsIn(encoded: string, wanted: ReadonlySet<string>): Map<string, FieldCounts> {
   const out = new Map<string, FieldCounts>();
   if (!encoded) return out;
-  for (const part of encoded.split(' ')) {
-    const colon = part.indexOf(':');
-    const term = part.slice(0, colon);
-    if (!wanted.has(term)) continue;
-    out.set(term, part.slice(colon + 1).split(',').map(Number) as FieldCounts);
+  for (const term of wanted) {
+    const key = `${term}:`;
+    let at = encoded.startsWith(key) ? 0 : encoded.indexOf(` ${key}`);
+    if (at < 0) continue;
+    if (at > 0) at += 1;
+    const from = at + key.length;
+    const end = encoded.indexOf(' ', from);
+    out.set(term, encoded.slice(from, end < 0 ? undefined : end).split(',').map(Number) as FieldCounts);
   }
   return out;
 }
