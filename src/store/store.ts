@@ -4,6 +4,9 @@ import type { AnnotationRepository } from './annotations/types.js';
 import type { ChangeLog } from './changes/repository.js';
 import type { NewsroomStore } from './newsroom/types.js';
 import type { RelatedRepository } from './related/types.js';
+import type { StoredPage } from './articles/pages.js';
+
+export type { StoredPage };
 
 /** Where an import came from and what it said, so a re-import can tell "same" from "changed". */
 export interface SourceStamp {
@@ -60,6 +63,10 @@ export interface ArticleRepository {
   resolve(ref: string): Promise<Resolved | null>;
   /** The article an import source key points to, with the stored content hash. */
   findBySource(sourceKey: string): Promise<{ id: number; contentHash: string | null } | null>;
+  /** The stored rendered parts of an article's page (null when there is no such article); see migration 008. */
+  page(id: number): Promise<StoredPage | null>;
+  /** Stores rendered page parts unless a write has touched the article since `gen` was read; true when stored. */
+  fillPage(id: number, gen: number, stamp: string, parts: string): Promise<boolean>;
   list(query: ListQuery): Promise<ListPage>;
   /** Summaries of the given ids, in the given order (missing ids skipped). */
   summaries(ids: readonly number[]): Promise<ArticleSummary[]>;

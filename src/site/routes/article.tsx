@@ -1,68 +1,60 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MidadError, teaserOf, type Article } from '../../article/index.js';
-import { h } from '../jsx/runtime.js';
+import { MidadError, type Article } from '../../article/index.js';
+import { Fragment, h, raw } from '../jsx/runtime.js';
 import { tag } from '../cache/tags.js';
 import { sendPage } from '../page.js';
+import { readArticleParts } from '../article-read.js';
 import { relatedCards } from '../related-picks.js';
 import { storyOfArticle } from '../../related/story-read.js';
-import { articleHead } from '../seo/heads.js';
 import { viewContext, type SiteServices } from '../services.js';
 import { articlePath, parseArticleRef } from '../urls.js';
-import { ArticlePage } from '../views/article-page.js';
-import { mentionsLd } from '../views/entity-head.js';
+import { ArticleAfter } from '../views/article-page.js';
 
 const Params = z.object({ ref: z.string().min(1).max(400) });
 
 /** Whether readers may see an article now. */
-function isPublic(a: Article, now: Date): boolean {
+function isPublic(a: Pick<Article, 'status' | 'publishedAt'>, now: Date): boolean {
   return a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
 }
-
 
 /**
  * The article page at `/article/{id}-{slug}`. Any other spelling that reaches an article
  * (a bare id, an old slug, a slug alone, an external id) answers 301 to the canonical URL.
+ * The article itself comes from its stored parts (see article-read.ts); what depends on other
+ * articles (the story so far, related cards) and the navigation are read for each request.
  */
 export async function articleRoutes(app: FastifyInstance, s: SiteServices): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get('/article/:ref', { schema: { params: Params } }, async (request, reply) => {
     const { ref } = request.params;
     const parsed = parseArticleRef(ref);
-    let article: Article | null = null;
-    let canonical = false;
-    if (parsed) {
-      article = await s.store.articles.get(parsed.id);
-      canonical = article !== null && parsed.slug === article.slug;
+    const ctx = await viewContext(s);
+    const parts = parsed ? await readArticleParts(s, ctx, parsed.id) : null;
+    if (!parts || parts.slug !== parsed?.slug) {
+      // Not the canonical spelling: find the article however the reference names it, and redirect.
+      const article = parts ?? (await s.store.articles.resolve(ref))?.article ?? null;
+      if (!article || !isPublic(article, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
+      return reply.redirect(articlePath(article), 301);
     }
-    if (!article) {
-      const found = await s.store.articles.resolve(ref);
-      article = found?.article ?? null;
-    }
-    if (!article || !isPublic(article, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
-    if (!canonical) return reply.redirect(articlePath(article), 301);
+    if (!isPublic(parts, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
 
-    const [ctx, related, annotations, story] = await Promise.all([
-      viewContext(s),
-      relatedCards(s, article),
-      s.store.annotations.ofArticle(article.id),
-      storyOfArticle(s.store, article.id, s.now()),
+    const [related, story] = await Promise.all([
+      relatedCards(s, { id: parts.id, pins: parts.pins, section: parts.sectionId === null ? null : { id: parts.sectionId } }),
+      storyOfArticle(s.store, parts.id, s.now()),
     ]);
-    const canonicalUrl = ctx.site.siteUrl + articlePath(article);
     return sendPage(
       reply,
       ctx,
+      { title: parts.title, description: parts.description, canonical: ctx.site.siteUrl + articlePath(parts), head: raw(parts.head) },
+      <>
+        {raw(parts.main)}
+        <ArticleAfter ctx={ctx} articleId={parts.id} related={related} story={story} />
+      </>,
       {
-        title: article.headline,
-        description: teaserOf(article, 300),
-        canonical: canonicalUrl,
-        head: articleHead(ctx.site, article, canonicalUrl, { mentions: mentionsLd(ctx.site, annotations.entities) }),
-      },
-      <ArticlePage ctx={ctx} article={article} related={related} annotations={annotations} story={story} />,
-      {
-        lastModified: article.updatedAt,
+        lastModified: parts.updatedAt,
         tags: [
-          tag.article(article.id),
+          tag.article(parts.id),
           ...related.map((r) => tag.article(r.id)),
           ...(story ? [tag.story(story.id), ...story.entries.map((e) => tag.article(e.id))] : []),
         ],

@@ -4,6 +4,7 @@ import type { Database } from '../schema/index.js';
 import type { ArticleRepository, ListQuery, WriteOptions } from '../store.js';
 import { getArticle, listArticles, paragraphsOf, resolveArticle, summariesOf } from './read.js';
 import { setPins } from './links.js';
+import { fillPage, readPage } from './pages.js';
 import { createArticle, resolvePins, updateArticle } from './write.js';
 
 /** Runs a write in a transaction of its own unless the caller already opened one. */
@@ -54,6 +55,8 @@ export function articleRepository(db: Kysely<Database>, tx: InTransaction, clock
         .executeTakeFirst();
       return row ? { id: row.id, contentHash: row.content_hash } : null;
     },
+    page: (id: number) => readPage(db, id),
+    fillPage: (id: number, gen: number, stamp: string, parts: string) => fillPage(db, id, gen, stamp, parts),
     list: (query: ListQuery) => listArticles(db, query),
     summaries: (ids: readonly number[]) => summariesOf(db, ids),
     paragraphs: (ids: readonly number[]) => paragraphsOf(db, ids),

@@ -7,6 +7,7 @@ import { relatedMigration } from './004-related.js';
 import { changesMigration } from './005-changes.js';
 import { annotationsMigration } from './006-annotations.js';
 import { searchPendingMigration } from './007-search-pending.js';
+import { articlePagesMigration } from './008-article-pages.js';
 
 /**
  * Every migration, in order. Names are versions: never rename or edit a migration that
@@ -21,6 +22,7 @@ export function migrationsFor(d: DialectInfo): Record<string, Migration> {
     '005-changes': changesMigration(d),
     '006-annotations': annotationsMigration(d),
     '007-search-pending': searchPendingMigration(d),
+    '008-article-pages': articlePagesMigration(d),
   };
 }
 
