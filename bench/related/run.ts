@@ -8,7 +8,9 @@
  *   newest in section), scored by ../shared/tools/ans_story_eval.py;
  * - ant: section coherence, duplicates and freshness of the top 5 on the ANT corpus;
  * - speed: the related hook's cost per newly published article at `--articles`, and a full
- *   rebuild, on SQLite and (unless --no-pg) PostgreSQL at MIDAD_BENCH_PG_URL.
+ *   rebuild, on SQLite and (unless --no-pg) PostgreSQL at MIDAD_BENCH_PG_URL, in a throwaway
+ *   database; `--pg-into URL` fills the given empty database instead and keeps it (bench:search-speed
+ *   `--pg-url` can then time searches at the same scale without another import).
  * The tables go to stdout and bench/out/related-{parts}.md (one file per selection, so runs of
  * different parts side by side keep their own).
  */
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     publish: { type: 'string', default: '100' },
     'no-pg': { type: 'boolean', default: false },
     'no-sqlite': { type: 'boolean', default: false },
+    'pg-into': { type: 'string' },
   },
 });
 const parts = new Set(args.only.split(','));
@@ -47,7 +50,8 @@ if (parts.has('speed')) {
   const publish = Number(args.publish);
   const reports: SpeedReport[] = [];
   if (!args['no-sqlite']) reports.push(await speedBench(join(tempDir('speed'), 'speed.db'), n, publish, log));
-  if (!args['no-pg']) reports.push(await withPgDatabase(PG_URL, (url) => speedBench(url, n, publish, log)));
+  if (args['pg-into']) reports.push(await speedBench(args['pg-into'], n, publish, log));
+  else if (!args['no-pg']) reports.push(await withPgDatabase(PG_URL, (url) => speedBench(url, n, publish, log)));
   print(speedTable(reports));
 }
 mkdirSync('bench/out', { recursive: true });
