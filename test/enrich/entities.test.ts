@@ -12,6 +12,10 @@ describe('places', () => {
   it('reads a river named after a country as the river', () => expect(places('فاض نهر النيجر هذا العام')).toEqual(['نهر النيجر']));
   it('does not read a verb as a city («كان»)', () => expect(places('كان الطقس باردا')).toEqual([]));
   it('finds nothing in non-Arabic text', () => expect(places('No places here.')).toEqual([]));
+  it('reads «كابل» as Kabul, not «ك» + a company', () => {
+    expect(places('وقعت انفجارات في كابل ليلة أمس')).toEqual(['كابل']);
+    expect(orgs('وقعت انفجارات في كابل ليلة أمس')).toEqual([]);
+  });
 });
 
 describe('organisations', () => {
@@ -23,6 +27,7 @@ describe('organisations', () => {
     expect(orgs('أحالت الهيئة الوطنية لحماية المستهلك الملف')).toEqual(['الهيئة الوطنية لحماية المستهلك']);
   });
   it('does not name a committee described by adjectives', () => expect(orgs('شكلت لجنة فنية مشتركة')).toEqual([]));
+  it('does not read the adjective «كاف» as the African confederation', () => expect(orgs('الدعم غير كاف حتى الآن')).toEqual([]));
   it('knows international bodies', () => expect(orgs('دعا مجلس الأمن الدولي إلى التهدئة')).toEqual(['مجلس الأمن']));
   it('keeps title words out of bodies («وزير الخارجية» is no ministry)', () => expect(orgs('وصل وزير الخارجية الياباني')).toEqual([]));
 });

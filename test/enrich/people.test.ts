@@ -35,6 +35,25 @@ describe('person matcher', () => {
     const found = findPeople(g, 0, 'وأضاف الوزير الفرنسي أن المحادثات مستمرة', tokenize('وأضاف الوزير الفرنسي أن المحادثات مستمرة'));
     expect(found.map((c) => [c.form, c.role?.country])).toEqual([['title', 'فرنسا']]);
   });
+  it('reads a one-word subject of a speech verb closed by a preposition', () => {
+    expect(names('وشدد كورتلاند على أن الاتفاق قائم')).toEqual(['كورتلاند']);
+    expect(names('وقال كورتلاند بعد لقائه الوفد إن الاتفاق قائم')).toEqual(['كورتلاند']);
+  });
+  it('reads a one-word subject opening with «ل» only when «أن» closes it', () => {
+    expect(names('وأوضح لارسن أن الانتشار مستمر')).toEqual(['لارسن']);
+    expect(names('وقال لضيفه في المطار كلاما طيبا')).toEqual([]);
+    expect(names('وقال لضيفه إن الزيارة ناجحة')).toEqual([]);
+  });
+  it('reads the subject of a match-report verb as a player', () => {
+    expect(names('وسجل تريزيغيتو في الدقيقة العاشرة')).toEqual(['تريزيغيتو']);
+  });
+  it('does not open a name with a given name that is also a common word («دين», «بأن»)', () => {
+    expect(names('وهو أول دين حكومي منذ عشر سنوات')).toEqual([]);
+    expect(names('أفادت تقارير أخرى بان موظفي الطيران أضربوا')).toEqual([]);
+  });
+  it('takes a third word that is a known person after two unknown ones', () => {
+    expect(names('رئيس الوزراء التركي رجب طيب أردوغان تباحث مع ضيفه')).toEqual(['رجب طيب أردوغان']);
+  });
   it('a title in construct does not take a common noun as a name', () => {
     expect(names('وقال رئيس وزراء سابق إن الوضع صعب')).toEqual([]);
   });
@@ -105,5 +124,18 @@ describe('coreference', () => {
   it('reads the first family name of an East Asian name as an alias', () => {
     const b = annotateParagraphs(['وصل رئيس الوزراء الفيتنامي نغوين فان هوا إلى جاكرتا.', 'وقال هوا إن الزيارة تاريخية.']);
     expect(b.people[0]!.mentions.map((m) => m.text)).toContain('هوا');
+  });
+});
+
+describe('a surname that is also a common word', () => {
+  const a = annotateParagraphs([
+    'قال الوزير محمد علي إن الوضع صعب.',
+    'وتبقى القضايا المطروحة علي الساحة كثيرة، وأضاف علي: سنواصل العمل.',
+  ]);
+  it('reads «علي» before a noun as the preposition and before punctuation as the person', () => {
+    const texts = a.people.flatMap((p) => p.mentions.filter((m) => m.block === 1).map((m) => m.text));
+    expect(texts).toEqual(['علي']);
+    const m = a.people.flatMap((p) => p.mentions).find((x) => x.block === 1)!;
+    expect(m.start).toBe('وتبقى القضايا المطروحة علي الساحة كثيرة، وأضاف '.length);
   });
 });

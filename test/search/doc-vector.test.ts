@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countsIn, encodeVector, vectorOf } from '../../src/store/search/doc-vector.js';
 
 describe('stored term vectors', () => {
-  const doc = { headline: ['ميناء', 'بيروت'], deck: [], lead: ['ميناء'], body: ['بيروت', 'ميناء', 'ميناءي', 'ب'] };
+  const doc = { headline: ['ميناء', 'بيروت'], deck: [], lead: ['ميناء'], body: ['بيروت', 'ميناء', 'ميناءي', 'ب'], words: [] };
   const encoded = encodeVector(vectorOf(doc));
 
   it('reads back the counts of the wanted terms, per field', () => {

@@ -10,8 +10,8 @@
  * FOREIGN_GIVEN_NAMES: non-Arabic given names, transliterated.
  * FAMILY_FIRST_NAMES: family names that come first (East Asian names: «كيم جونغ أون», «شي جين
  * بينغ», «نغوين فان هوا»); they open a name and stand for the person alone later.
- * AMBIGUOUS_GIVEN_NAMES: given names that are also common words («حسن» good, «أمل» hope,
- * «رمضان» the month): they are names only after a title, a verb or a known first name.
+ * AMBIGUOUS_GIVEN_NAMES: given names that are also common words («حسن» good, «أمل» hope, «دين» debt,
+ * «الان» now, «بان» that, «رمضان» the month): they are names only after a title, a verb or a known first name.
  */
 export const ARABIC_GIVEN_NAMES = `
 محمد أحمد محمود مصطفى علي عمر منصف عثمان أبوبكر خالد خليل إبراهيم إسماعيل إسحاق يعقوب يوسف يونس موسى عيسى هارون داود سليمان
@@ -86,5 +86,6 @@ export const AMBIGUOUS_GIVEN_NAMES = `
 رفيق رزق خليل حبيب أمجد أسعد أنور أشرف أكرم أمير مؤمن حامد جابر راضي عامر فائز نعيم يسرى كوثر نوري
 سامي مهند وسام همام فهد ليث غازي حافظ عارف جواد بدر
 بيل جو جون بول جين آن توم بوب جيم نيك ريك روب تيم جاك ماكس أبي أبي يان لين
+دين الان آن أنا بان
 أسماء هاجر آمنة جميلة حنين إنعام عواطف فاتن ليال صفاء ضياء عوض ربيع رفعت فرج مصباح مفيد مؤيد موفق ناجي عفيف مأمون حازم رائد رمزي رياض سلطان صادق فايز نوري بدري ثائر دلال سلوى سامية سماح عبير علياء فريدة منال نجوى نهى هالة هبة وداد تغريد تهاني حنان خلود زينة لطيفة إلهام آمال ابتسام
 `;

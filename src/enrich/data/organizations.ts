@@ -3,7 +3,8 @@
  *
  * ORGANIZATIONS, one a line: `name|aliases` — international and regional bodies, Arab and
  * world institutions, parties, movements, armed groups, news agencies, newspapers, channels
- * and large companies, under the name the Arabic press uses, with acronyms and short forms.
+ * and large companies, under the name the Arabic press uses, with acronyms and short forms;
+ * an acronym spelt like a common word is given only with the article («الكاف», not «كاف» enough).
  *
  * ORG_HEADS: indefinite nouns that open an organisation's name («وزارة», «حزب», «وكالة»);
  * with the article they also head a national body («الرابطة المغربية»).
@@ -391,7 +392,7 @@ export const ORGANIZATIONS = `
 الفيفا|فيفا,الاتحاد الدولي لكرة القدم
 الاتحاد الأوروبي لكرة القدم|يويفا,اليويفا
 الاتحاد الآسيوي لكرة القدم
-الاتحاد الأفريقي لكرة القدم|كاف,الكاف
+الاتحاد الأفريقي لكرة القدم|الكاف
 اللجنة الأولمبية الدولية
 الاتحاد الدولي لألعاب القوى
 الوكالة العالمية لمكافحة المنشطات|وادا

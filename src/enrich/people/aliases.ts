@@ -10,7 +10,7 @@ import { PhraseTable } from '../gazetteer/phrase-table.js';
 import { phraseKey, rawOffsetAfterKeyChars } from '../text/key.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonCandidate } from '../types.js';
-import { isMaqsuraFunctionWord } from '../text/word-class.js';
+import { isMaqsuraFunctionWord, speechKind } from '../text/word-class.js';
 
 /** The shape of a person the alias index needs. */
 export interface Named {
@@ -65,6 +65,18 @@ export function aliasTable(g: Gazetteer, people: readonly Named[]): PhraseTable<
   return out;
 }
 
+/**
+ * Whether a one-word alias that is also a common word («علي» written for «على», «حسن», «أمل»)
+ * reads as that word before another word («علي الساحة», «علي فهم», «حسن النية»); it names the
+ * person alone where punctuation, «و» or a speech verb follows («وأضاف حسن:», «حسن وقال»).
+ */
+function commonWordAlone(g: Gazetteer, key: string, before: Token | undefined, next: Token | undefined): boolean {
+  if (!g.ambiguousGivenNames.has(key)) return false;
+  // The subject of a speech verb is the person whatever follows («وقال منصور للصحافيين»).
+  if (before?.kind === 'word' && speechKind(g, before) === 'verb') return false;
+  return !!next && next.kind === 'word' && next.key !== 'و' && !speechKind(g, next);
+}
+
 /** Alias mentions in one unit, on tokens no candidate covers. */
 export function findAliases(
   g: Gazetteer,
@@ -82,6 +94,7 @@ export function findAliases(
     if (covered.has(i) || t.kind !== 'word' || g.isRejected(t.text) || isMaqsuraFunctionWord(g, t)) continue;
     const hit = aliases.match(tokens, i);
     if (!hit || [...Array(hit.to - i).keys()].some((n) => covered.has(i + n))) continue;
+    if (hit.to === i + 1 && commonWordAlone(g, t.key.slice(hit.prefix), tokens[i - 1], tokens[hit.to])) continue;
     const start = t.start + rawOffsetAfterKeyChars(t.text, hit.prefix);
     const end = tokens[hit.to - 1]!.end;
     const key = tokens.slice(i, hit.to).map((x, n) => (n === 0 ? x.key.slice(hit.prefix) : x.key)).join(' ');

@@ -118,7 +118,9 @@ export function readName(g: Gazetteer, tokens: readonly Token[], from: number, o
     const nisbaFamily = definite && (particle || opts.arabicStart) && units >= 2 && units <= 3 && NISBA_FAMILY_RE.test(key);
     if (definite && !nisbaFamily && !((particle || opts.arabicStart) && units === 1)) break;
     if (!isNameWord(g, tokens, i, i === from ? opts.firstKey : undefined)) break;
-    if (!definite && units >= 2 && !afterGiven && !g.givenNames.has(key) && !(familyFirst && units < 3)) break;
+    // …unless the third word is a person the gazetteer knows by that word («رجب طيب أردوغان»).
+    const knownThird = units === 2 && g.entities.getKey(key)?.kind === 'person';
+    if (!definite && units >= 2 && !afterGiven && !g.givenNames.has(key) && !(familyFirst && units < 3) && !knownThird) break;
     // After two units, a word shaped like a present-tense verb is the next clause: «… يصافح»;
     // after one, a noun with a possessive ending is («الرئيس توريس تفاؤله»).
     if (units >= 2 && PRESENT_VERB_RE.test(key) && !g.givenNames.has(key)) break;

@@ -50,6 +50,29 @@ function isClauseEnd(t: Token | undefined): boolean {
   return !t || t.kind === 'punct' || THAT.has(t.key);
 }
 
+/**
+ * Prepositions that open the verb's complement right after its subject: «وشدد عزام على أن»,
+ * «وقال عمرو بعد لقائه», «وقال تريشيه لصحيفة». After a one-word subject they close it as
+ * surely as «إن» does, since a noun subject would have taken an article or a complement.
+ */
+const AFTER_SUBJECT = new Set(['علي', 'في', 'من', 'عن', 'الي', 'بعد', 'خلال', 'امام', 'عقب', 'مع', 'قبل', 'لدي', 'عند']);
+
+/** Whether a one-word subject of a verb can end before t. */
+function closesSubject(t: Token | undefined): boolean {
+  return isClauseEnd(t) || (!!t && t.kind === 'word' && AFTER_SUBJECT.has(t.key));
+}
+
+/**
+ * Verbs of match reports whose subject is a player: «وسجل كيني ميلر هدف الفوز», «ومرر غوتي
+ * كرة». Like a speech verb opening its clause, they introduce an unknown name.
+ */
+const PLAYER_VERBS = new Set(['سجل', 'احرز', 'مرر', 'سدد', 'اهدر', 'اضاع', 'صنع', 'تصدي', 'انقذ', 'عادل', 'ارسل', 'توج', 'فاز']);
+
+/** Whether the token is a match-report verb, bare or behind و/ف. */
+function isPlayerVerb(t: Token): boolean {
+  return t.kind === 'word' && conjReadings(t).some((k) => PLAYER_VERBS.has(k));
+}
+
 /** Whether the token at i starts a clause: first, after punctuation, or after a lone «و». */
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -65,7 +88,7 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
     out.push({ unit, from, to, start, end, nameStart, form: 'full', name: text.slice(nameStart, end), role: written, ...(known ? { known } : {}) });
   };
   const openers = g.openers().person;
-  const verbAt = tokens.map((t) => t.kind === 'word' && speechKind(g, t) === 'verb');
+  const verbAt = tokens.map((t) => t.kind === 'word' && (speechKind(g, t) === 'verb' || isPlayerVerb(t)));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -155,9 +178,17 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
     }
     // «وقال جوتشولك إن»: an unknown name as the subject of a verb that opens its clause, closed
     // by «إن»/«أن» or punctuation; «وقال لضيفه» is a preposition phrase.
-    if (i > 0 && verbAt[i - 1] && opensClause(tokens, i - 1) && !isDefinite(t) && !t.key.startsWith('ل') && isNameWord(g, tokens, i)) {
+    // A word opening with «ل» is a name only when «إن» or punctuation closes it («وأوضح لارسن أن»)
+    // and it has no possessive or feminine ending: «وقال لضيفه إن», «وقال لوكالة» are complements.
+    const lam = t.key.startsWith('ل');
+    if (lam && (POSSESSIVE_END_RE.test(t.text) || /ة$/.test(t.text))) {
+      i++;
+      continue;
+    }
+    if (i > 0 && verbAt[i - 1] && opensClause(tokens, i - 1) && !isDefinite(t) && isNameWord(g, tokens, i)) {
       const nameEnd = readName(g, tokens, i);
-      if (nameEnd - i <= MAX_BARE_NAME && (nameEnd - i >= 2 || isClauseEnd(tokens[nameEnd]))) {
+      const closed = lam ? nameEnd - i === 1 && isClauseEnd(tokens[nameEnd]) : nameEnd - i >= 2 || closesSubject(tokens[nameEnd]);
+      if (nameEnd - i <= MAX_BARE_NAME && closed) {
         full(i, nameEnd, t.start, t.start, null);
         i = nameEnd;
         continue;
