@@ -87,6 +87,7 @@ export async function openMidad(db: string, options: { clock?: () => Date; pg?: 
       const lexicon = await store.search.snapshotLexicon(MIN_EVIDENCE_COUNT);
       await reloadLexicon();
       const articles = await store.search.rebuild(onProgress);
+      await store.refreshStatistics();
       // Other processes switch lexicons too, and every search result may have moved.
       await store.changes.append([LEXICON_CHANGED, tag.all]);
       return { articles, lexicon };

@@ -105,6 +105,11 @@ export class KyselyStore implements Store {
     }
   }
 
+  async refreshStatistics(): Promise<void> {
+    // SQLite's own optimize runs ANALYZE only where the planner would gain from it.
+    await sql.raw(this.info.name === 'sqlite' ? 'PRAGMA optimize' : 'ANALYZE').execute(this.db);
+  }
+
   close(): Promise<void> {
     return this.onClose();
   }

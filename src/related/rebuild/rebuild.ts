@@ -96,6 +96,8 @@ export async function rebuildRelated(store: Store, deps: RelatedHookOptions, pro
     await deps.onChange?.(tx, changes);
   });
 
+  // Every list was replaced at once: the planner's figures are those of the old tables.
+  await store.refreshStatistics();
   const late = await store.related.changedSince(startedAt);
   for (const id of late) {
     await store.transaction(async (tx) => {
