@@ -13,7 +13,7 @@
  *  5. mark keywords — numbers, Latin words and the caller's protected words are never stemmed;
  *  6. stem the rest.
  * The query chain is the same word by word (it must be, to meet the index), and lighter:
- * repeated query words count once.
+ * repeated query words count once; a final ه also searches its taa marbuta reading.
  */
 import { foldAlefMaqsura, foldTaaMarbuta, normalize } from './normalize.js';
 import { createStemmer, type StemLexicon, type StemmerOptions } from './stem.js';
@@ -104,10 +104,31 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return out;
   };
 
+  /**
+   * A query word typed with a final ه may be a taa marbuta written without its dots («تحليه» for
+   * «تحلية»), which the index folds to ه and keeps whole, while the stemmer reads the ه as «his»
+   * and strips it. Queries search both readings; the index keeps the text's own.
+   */
+  const taaReading = (t: AnalyzedToken): string | null => {
+    if (t.keyword) return null;
+    const word = normalize(t.surface, KEEP_MAQSURA_AND_TAA);
+    if (!word.endsWith('ه') || word.includes(' ')) return null;
+    const alt = analyze(word.slice(0, -1) + 'ة')[0]?.term;
+    return alt && alt !== t.term ? alt : null;
+  };
+
   return {
     analyze,
     indexTerms: (text) => analyze(text).map((t) => t.term),
-    queryTerms: (text) => [...new Set(analyze(text).map((t) => t.term))],
+    queryTerms: (text) => {
+      const terms = new Set<string>();
+      for (const t of analyze(text)) {
+        terms.add(t.term);
+        const alt = taaReading(t);
+        if (alt) terms.add(alt);
+      }
+      return [...terms];
+    },
   };
 }
 

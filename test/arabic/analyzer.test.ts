@@ -33,6 +33,14 @@ describe('analyzer', () => {
   it('gives query terms once each, in query order', () => {
     expect(queryTerms('المدرسة والمدرسة مدرسة الحي')).toEqual(['مدرسه', 'حي']);
   });
+  it('also searches a final ه as a taa marbuta typed without its dots', () => {
+    const [indexed] = indexTerms('تحلية');
+    expect(indexTerms('تحليه')).not.toContain(indexed);
+    expect(queryTerms('تحليه')).toEqual([...indexTerms('تحليه'), indexed]);
+    expect(queryTerms('والمدرسه')).toContain(indexTerms('المدرسة')[0]);
+    // A word the index keeps whole gets no second reading.
+    expect(queryTerms('الطاقه')).toEqual(indexTerms('الطاقة'));
+  });
   it('leaves keywords unstemmed, as a mark on the token', () => {
     const plain = createAnalyzer();
     const marked = createAnalyzer({ keywords: ['المعلمون'] });
