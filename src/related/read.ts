@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../article/index.js';
+import { isPublicAt, type ArticleSummary } from '../article/index.js';
 import type { Store } from '../store/index.js';
 import { decodePicks, type StoredPick } from './picks.js';
 import type { ScoreParts } from './score.js';
@@ -10,11 +10,6 @@ export interface RelatedItem {
   readonly pinned: boolean;
   readonly score: number | null;
   readonly parts: ScoreParts | null;
-}
-
-/** Whether readers may see an article at `now`. */
-export function isPublicAt(a: { status: string; publishedAt: string | null }, now: Date): boolean {
-  return a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
 }
 
 type Listed = { id: number; pins: readonly number[] };

@@ -1,6 +1,5 @@
-import type { ArticleSummary } from '../article/index.js';
+import { isPublicAt, type ArticleSummary } from '../article/index.js';
 import type { Store } from '../store/index.js';
-import { isPublicAt } from './read.js';
 
 /** A story as readers see it: its public articles, oldest first. */
 export interface StoryView {

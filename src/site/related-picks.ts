@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from '../article/index.js';
+import { isPublicAt, type Article, type ArticleSummary } from '../article/index.js';
 import { readStoredRelated } from '../related/read.js';
 import { publicFilter, type SiteServices } from './services.js';
 
@@ -20,10 +20,8 @@ export async function relatedCards(s: SiteServices, article: RelatedOf): Promise
 
 /** The fallback: the editor's pins (published ones, in the editor's order), then the latest in the article's section. */
 export async function relatedPicks(s: SiteServices, article: RelatedOf): Promise<ArticleSummary[]> {
-  const nowIso = s.now().toISOString();
-  const pinned = (await s.store.articles.summaries(article.pins)).filter(
-    (p) => p.status === 'published' && p.publishedAt !== null && p.publishedAt <= nowIso,
-  );
+  const now = s.now();
+  const pinned = (await s.store.articles.summaries(article.pins)).filter((p) => isPublicAt(p, now));
   const picks = pinned.slice(0, RELATED_CARDS);
   if (picks.length < RELATED_CARDS && article.section) {
     const latest = await s.store.articles.list({

@@ -1,10 +1,10 @@
-import type { Article } from '../../article/index.js';
+import { isPublicAt, type Article } from '../../article/index.js';
 import type { ArticleChange, ArticleWriteHook } from '../../store/index.js';
 import { tag } from './tags.js';
 
 /** Whether readers could see this version of an article at `now`. */
 function isPublic(a: Article | null, now: Date): a is Article {
-  return !!a && a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
+  return !!a && isPublicAt(a, now);
 }
 
 /** Whether readers could see the article before or after a write (else no public page changed). */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MidadError, type Article } from '../../article/index.js';
+import { isPublicAt, MidadError } from '../../article/index.js';
 import { Fragment, h, raw } from '../jsx/runtime.js';
 import { tag } from '../cache/tags.js';
 import { sendPage } from '../page.js';
@@ -13,11 +13,6 @@ import { articlePath, parseArticleRef } from '../urls.js';
 import { ArticleAfter } from '../views/article-page.js';
 
 const Params = z.object({ ref: z.string().min(1).max(400) });
-
-/** Whether readers may see an article now. */
-function isPublic(a: Pick<Article, 'status' | 'publishedAt'>, now: Date): boolean {
-  return a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
-}
 
 /**
  * The article page at `/article/{id}-{slug}`. Any other spelling that reaches an article
@@ -34,10 +29,10 @@ export async function articleRoutes(app: FastifyInstance, s: SiteServices): Prom
     if (!parts || parts.slug !== parsed?.slug) {
       // Not the canonical spelling: find the article however the reference names it, and redirect.
       const article = parts ?? (await s.store.articles.resolve(ref))?.article ?? null;
-      if (!article || !isPublic(article, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
+      if (!article || !isPublicAt(article, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
       return reply.redirect(articlePath(article), 301);
     }
-    if (!isPublic(parts, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
+    if (!isPublicAt(parts, s.now())) throw new MidadError('ERR_ARTICLE_NOT_FOUND');
 
     const [related, story] = await Promise.all([
       relatedCards(s, { id: parts.id, pins: parts.pins, section: parts.sectionId === null ? null : { id: parts.sectionId } }),
