@@ -50,8 +50,12 @@ export async function fts5Candidates(db: Kysely<Database>, q: CandidateQuery): P
   const rows = await sql<{ id: number; score: number }>`
     SELECT f.rowid AS id, -${bm25} AS score FROM ${from} WHERE ${where}
     ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset ?? 0}`.execute(db);
-  // The total is a second, plain count: counting skips bm25(), which costs more per match than
-  // the MATCH itself, so two passes beat one ranked pass with a window count.
+  const hits = rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  const offset = q.offset ?? 0;
+  // A short page that is not past the end is the last one: the total is known without counting.
+  if (hits.length < q.limit && (hits.length > 0 || offset === 0)) return { hits, total: offset + hits.length };
+  // Otherwise the total is a second, plain count: counting skips bm25(), which costs more per
+  // match than the MATCH itself, so two passes beat one ranked pass with a window count.
   const count = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
-  return { hits: rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) })), total: Number(count.rows[0]?.n ?? 0) };
+  return { hits, total: Number(count.rows[0]?.n ?? 0) };
 }
