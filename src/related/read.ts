@@ -17,8 +17,8 @@ type Listed = { id: number; pins: readonly number[] };
 /**
  * An article's related list from what was stored at write time: the editor's pins first (in
  * the editor's order), then the stored picks, leaving out exclusions and anything readers may
- * not see now (a pick unpublished since, a scheduled one not yet out). Three queries, no
- * scoring. Null when the engine has stored no list for the article (a draft, an article
+ * not see now (a pick unpublished since, a scheduled one not yet out). Four queries (more
+ * only when a pick has gone), no scoring. Null when the engine has stored no list for the article (a draft, an article
  * written before the engine arrived), so that a caller can fall back without a second read.
  */
 export async function readStoredRelated(store: Store, article: Listed, now: Date, limit: number): Promise<RelatedItem[] | null> {
@@ -44,15 +44,21 @@ async function assemble(
   const pins = article.pins.filter((id) => id !== article.id);
   const pinned = new Set(pins);
   const wanted = [...pins, ...picks.map((p) => p.id).filter((id) => !pinned.has(id) && !excluded.has(id))];
-  const summaries = new Map((await store.articles.summaries(wanted.slice(0, limit + pins.length + 8))).map((a) => [a.id, a]));
   const byPick = new Map(picks.map((p) => [p.id, p]));
   const out: RelatedItem[] = [];
-  for (const id of wanted) {
-    if (out.length >= limit) break;
-    const a = summaries.get(id);
-    if (!a || !isPublicAt(a, now) || out.some((x) => x.article.id === id)) continue;
-    const pick = pinned.has(id) ? undefined : byPick.get(id);
-    out.push({ article: a, pinned: pinned.has(id), score: pick?.score ?? null, parts: pick?.parts ?? null });
+  // Read as many summaries as there are cards to fill (the usual case: every pick is still
+  // public), and more only for the places a hidden or deleted pick left.
+  let next = 0;
+  while (out.length < limit && next < wanted.length) {
+    const batch = wanted.slice(next, next + limit - out.length);
+    next += batch.length;
+    const summaries = new Map((await store.articles.summaries(batch)).map((a) => [a.id, a]));
+    for (const id of batch) {
+      const a = summaries.get(id);
+      if (!a || !isPublicAt(a, now) || out.some((x) => x.article.id === id)) continue;
+      const pick = pinned.has(id) ? undefined : byPick.get(id);
+      out.push({ article: a, pinned: pinned.has(id), score: pick?.score ?? null, parts: pick?.parts ?? null });
+    }
   }
   return out;
 }

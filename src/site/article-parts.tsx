@@ -50,11 +50,32 @@ export function renderArticleParts(ctx: ViewContext, article: Article, annotatio
   };
 }
 
+/** The parts as read back: the markup stays bytes, as stored (see StoredPage.parts). */
+export type StoredParts = Omit<ArticleParts, 'head' | 'main'> & { head: Buffer; main: Buffer };
+
+/**
+ * The stored form: the fields as one line of JSON (JSON.stringify never writes a raw line
+ * break), the head's length in bytes, then head and main markup as they are, so that a
+ * reader takes the markup as bytes without decoding it.
+ */
+export function encodeParts(parts: ArticleParts): string {
+  const { head, main, ...fields } = parts;
+  return `${JSON.stringify({ ...fields, headBytes: Buffer.byteLength(head) })}\n${head}${main}`;
+}
+
+/** Reads what encodeParts stored. */
+export function decodeParts(stored: Buffer): StoredParts {
+  const eol = stored.indexOf(0x0a);
+  const { headBytes, ...fields } = JSON.parse(stored.toString('utf8', 0, eol)) as Omit<ArticleParts, 'head' | 'main'> & { headBytes: number };
+  const mainAt = eol + 1 + headBytes;
+  return { ...fields, head: stored.subarray(eol + 1, mainAt), main: stored.subarray(mainAt) };
+}
+
 /**
  * Bump when the stored parts' shape changes. Changes to the views themselves are caught by
  * RENDERER below: in the bundle `midad` runs, this module's file name carries a content hash.
  */
-const PARTS_VERSION = 1;
+const PARTS_VERSION = 2;
 
 /** This build of the renderer: the module's URL, size and time (a new build or edit differs). */
 const RENDERER = (() => {

@@ -1,4 +1,4 @@
-import { renderArticleParts, partsStamp, type ArticleParts } from './article-parts.js';
+import { decodeParts, encodeParts, renderArticleParts, partsStamp, type StoredParts } from './article-parts.js';
 import type { SiteServices } from './services.js';
 import type { ViewContext } from './views/context.js';
 
@@ -8,15 +8,15 @@ import type { ViewContext } from './views/context.js';
  * the next reader (lazily: that is also how articles stored before migration 008 get theirs).
  * Null when there is no such article.
  */
-export async function readArticleParts(s: SiteServices, ctx: ViewContext, id: number): Promise<ArticleParts | null> {
+export async function readArticleParts(s: SiteServices, ctx: ViewContext, id: number): Promise<StoredParts | null> {
   const stamp = partsStamp(ctx);
   // Read before the article: a write after this bumps gen, and the fill below then stores nothing.
   const stored = await s.store.articles.page(id);
   if (!stored) return null;
-  if (stored.parts !== null && stored.stamp === stamp) return JSON.parse(stored.parts) as ArticleParts;
+  if (stored.parts !== null && stored.stamp === stamp) return decodeParts(stored.parts);
   const [article, annotations] = await Promise.all([s.store.articles.get(id), s.store.annotations.ofArticle(id)]);
   if (!article) return null;
-  const parts = renderArticleParts(ctx, article, annotations);
-  await s.store.articles.fillPage(id, stored.gen, stamp, JSON.stringify(parts));
-  return parts;
+  const encoded = encodeParts(renderArticleParts(ctx, article, annotations));
+  await s.store.articles.fillPage(id, stored.gen, stamp, encoded);
+  return decodeParts(Buffer.from(encoded));
 }

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { httpDate } from './format/dates.js';
-import { render, type Raw } from './jsx/runtime.js';
+import { renderBytes, type Raw, type RawBytes } from './jsx/runtime.js';
 import type { ViewContext } from './views/context.js';
 import { Layout, type PageMeta } from './views/layout.js';
 import { h } from './jsx/runtime.js';
@@ -18,12 +18,21 @@ export function sendPage(
   ctx: ViewContext,
   meta: PageMeta,
   content: Raw,
-  options: { status?: number; lastModified?: string | null; cache?: boolean; tags?: Iterable<string> } = {},
+  options: {
+    status?: number;
+    lastModified?: string | null;
+    cache?: boolean;
+    tags?: Iterable<string>;
+    /** Markup held as bytes that `content` or `meta` show (see rawBytes), in the order they appear. */
+    pieces?: readonly RawBytes[];
+  } = {},
 ): FastifyReply {
-  const html = render(
+  // Sent as bytes: encoded to UTF-8 once here, not again by the ETag hash and by the socket write.
+  const html = renderBytes(
     <Layout ctx={ctx} meta={meta}>
       {content}
     </Layout>,
+    options.pieces ?? [],
   );
   reply.code(options.status ?? 200).header('content-type', 'text/html; charset=utf-8');
   reply.header('cache-control', options.cache === false ? 'no-store' : PAGE_CACHE_CONTROL);

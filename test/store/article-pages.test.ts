@@ -15,7 +15,7 @@ for (const { name, open } of STORES) {
       const empty = await t.store.articles.page(a.id);
       expect(empty).toMatchObject({ parts: null, stamp: null });
       expect(await t.store.articles.fillPage(a.id, empty!.gen, 's1', '{"x":1}')).toBe(true);
-      expect(await t.store.articles.page(a.id)).toEqual({ gen: empty!.gen, stamp: 's1', parts: '{"x":1}' });
+      expect(await t.store.articles.page(a.id)).toEqual({ gen: empty!.gen, stamp: 's1', parts: Buffer.from('{"x":1}') });
       expect(await t.store.articles.page(a.id + 1000)).toBeNull();
     });
 

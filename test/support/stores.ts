@@ -9,6 +9,8 @@ import type { StoreOptions } from '../../src/store/kysely-store.js';
 /** A store under test and how to throw it away. */
 export interface TestStore {
   store: Store;
+  /** Where the store lives (an SQLite file or a PostgreSQL URL): a second process opens it there. */
+  location: string;
   dispose(): Promise<void>;
 }
 
@@ -21,9 +23,11 @@ export const STORES: Array<{ name: string; open: (opts?: StoreOptions) => Promis
 /** A fresh SQLite file in a temporary directory. */
 export async function openTestSqlite(opts: StoreOptions = {}): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'midad-test-'));
-  const store = await openStore(join(dir, 'test.db'), opts);
+  const location = join(dir, 'test.db');
+  const store = await openStore(location, opts);
   return {
     store,
+    location,
     async dispose() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -40,6 +44,7 @@ export async function openTestPostgres(opts: StoreOptions = {}): Promise<TestSto
   const store = await openStore(database.url, { ...opts, pg: { max: 4 } });
   return {
     store,
+    location: database.url,
     async dispose() {
       await store.close();
       await database.drop();

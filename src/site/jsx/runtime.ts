@@ -6,6 +6,7 @@
  * through unchanged. Rendering is eager string concatenation: no virtual DOM, so a page
  * costs a few hundred microseconds.
  */
+import { randomBytes } from 'node:crypto';
 
 /** Markup that is already safe to emit. */
 export class Raw {
@@ -30,6 +31,44 @@ const NEEDS_ESCAPE_RE = /[&<>"']/;
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
   return NEEDS_ESCAPE_RE.test(text) ? text.replace(ESCAPE_RE, (c) => ESCAPES[c]!) : text;
+}
+
+/**
+ * Markup we rendered earlier and hold as UTF-8 bytes (an article's stored parts). It renders
+ * as a placeholder that `renderBytes` swaps for the bytes, so the bytes are never decoded to
+ * a string and encoded again. The placeholder holds a per-process random key and NUL
+ * characters, which no text we render contains.
+ */
+export class RawBytes extends Raw {
+  constructor(
+    readonly bytes: Buffer,
+    key: string,
+  ) {
+    super(key);
+  }
+}
+
+const BYTES_KEY = `\u0000${randomBytes(8).toString('hex')}:`;
+let bytesCount = 0;
+
+/** Markup held as bytes; give it to `renderBytes` along with the page it appears in. */
+export function rawBytes(bytes: Buffer): RawBytes {
+  return new RawBytes(bytes, `${BYTES_KEY}${(bytesCount = (bytesCount + 1) % 1e9)}\u0000`);
+}
+
+/** Renders to UTF-8 bytes, putting back the byte pieces that appear in the markup. */
+export function renderBytes(child: Child, pieces: readonly RawBytes[]): Buffer {
+  let html = renderChild(child);
+  if (pieces.length === 0) return Buffer.from(html);
+  const out: Buffer[] = [];
+  for (const piece of pieces) {
+    const at = html.indexOf(piece.html);
+    if (at < 0) continue;
+    out.push(Buffer.from(html.slice(0, at)), piece.bytes);
+    html = html.slice(at + piece.html.length);
+  }
+  out.push(Buffer.from(html));
+  return Buffer.concat(out);
 }
 
 /** Marks markup we built ourselves as safe. Never pass user input here. */

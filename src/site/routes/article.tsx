@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isPublicAt, MidadError } from '../../article/index.js';
-import { Fragment, h, raw } from '../jsx/runtime.js';
+import { Fragment, h, rawBytes } from '../jsx/runtime.js';
 import { tag } from '../cache/tags.js';
 import { sendPage } from '../page.js';
 import { readArticleParts } from '../article-read.js';
@@ -38,16 +38,19 @@ export async function articleRoutes(app: FastifyInstance, s: SiteServices): Prom
       relatedCards(s, { id: parts.id, pins: parts.pins, section: parts.sectionId === null ? null : { id: parts.sectionId } }),
       storyOfArticle(s.store, parts.id, s.now()),
     ]);
+    const head = rawBytes(parts.head);
+    const main = rawBytes(parts.main);
     return sendPage(
       reply,
       ctx,
-      { title: parts.title, description: parts.description, canonical: ctx.site.siteUrl + articlePath(parts), head: raw(parts.head) },
+      { title: parts.title, description: parts.description, canonical: ctx.site.siteUrl + articlePath(parts), head },
       <>
-        {raw(parts.main)}
+        {main}
         <ArticleAfter ctx={ctx} articleId={parts.id} related={related} story={story} />
       </>,
       {
         lastModified: parts.updatedAt,
+        pieces: [head, main],
         tags: [
           tag.article(parts.id),
           ...related.map((r) => tag.article(r.id)),

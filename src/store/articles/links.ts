@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Author } from '../../article/index.js';
 import { slugify, uniqueSlug } from '../../article/index.js';
+import { preparedIn } from '../prepared.js';
 import type { Database } from '../schema/index.js';
 
 type Db = Kysely<Database>;
@@ -56,18 +57,21 @@ export async function setPins(db: Db, articleId: number, targetIds: readonly num
     .execute();
 }
 
+const authorRows = preparedIn((db, ids) =>
+  db
+    .selectFrom('article_authors')
+    .innerJoin('authors', 'authors.id', 'article_authors.author_id')
+    .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name'])
+    .where('article_authors.article_id', 'in', ids)
+    .orderBy('article_authors.article_id')
+    .orderBy('article_authors.position'),
+);
+
 /** Authors of many articles in one query, grouped by article in byline order (no N+1). */
 export async function authorsOf(db: Db, articleIds: readonly number[]): Promise<Map<number, Author[]>> {
   const out = new Map<number, Author[]>();
   if (articleIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('article_authors')
-    .innerJoin('authors', 'authors.id', 'article_authors.author_id')
-    .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name'])
-    .where('article_authors.article_id', 'in', articleIds as number[])
-    .orderBy('article_authors.article_id')
-    .orderBy('article_authors.position')
-    .execute();
+  const rows = await authorRows(db, articleIds);
   for (const r of rows) {
     const list = out.get(r.article_id) ?? [];
     list.push({ id: r.id, slug: r.slug, name: r.name });

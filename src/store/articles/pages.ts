@@ -1,6 +1,6 @@
 import { SqliteAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/index.js';
-import { prepared } from './prepared.js';
+import { prepared } from '../prepared.js';
 
 type Db = Kysely<Database>;
 
@@ -9,15 +9,34 @@ export interface StoredPage {
   /** The generation the parts belong to; a fill must name it (see fillPage). */
   gen: number;
   stamp: string | null;
-  /** Null when a write cleared them and no reader has filled them since. */
-  parts: string | null;
+  /**
+   * The parts as UTF-8 bytes, as stored; null when a write cleared them and no reader has
+   * filled them since. Bytes, because they go to the socket as bytes: turning 20 KB of Arabic
+   * into a JavaScript string and back cost more than the rest of the read (~60 µs a page).
+   */
+  parts: Buffer | null;
 }
 
-const readRow = prepared((db) => db.selectFrom('article_pages').select(['gen', 'stamp', 'parts']).where('article_id', '=', 0));
+// SQLite hands a BLOB over as bytes without decoding it; node-pg decodes text either way
+// (bytea arrives as hex), so PostgreSQL reads text and encodes it here.
+const readRow = prepared((db) =>
+  db
+    .selectFrom('article_pages')
+    .select(['gen', 'stamp'])
+    .select(isSqlite(db) ? sql<Buffer | null>`cast(parts as blob)`.as('parts') : sql<string | null>`parts`.as('parts'))
+    .where('article_id', '=', 0),
+);
+
+function isSqlite(db: Db): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
 
 /** The stored parts of an article's page, or null when there is no such article. */
 export async function readPage(db: Db, id: number): Promise<StoredPage | null> {
-  return (await readRow(db, [id]))[0] ?? null;
+  const row = (await readRow(db, [id]))[0];
+  if (!row) return null;
+  const parts = row.parts as Buffer | string | null;
+  return { gen: row.gen, stamp: row.stamp, parts: typeof parts === 'string' ? Buffer.from(parts) : parts };
 }
 
 /**
@@ -28,7 +47,7 @@ export async function readPage(db: Db, id: number): Promise<StoredPage | null> {
 export async function fillPage(db: Db, id: number, gen: number, stamp: string, parts: string): Promise<boolean> {
   const update = async (c: Db) =>
     Number((await c.updateTable('article_pages').set({ stamp, parts }).where('article_id', '=', id).where('gen', '=', gen).executeTakeFirst()).numUpdatedRows) > 0;
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter) || db.isTransaction) return update(db);
+  if (!isSqlite(db) || db.isTransaction) return update(db);
   // better-sqlite3 waits for a lock synchronously: while another process writes (an import is
   // one long transaction), a fill would freeze the server for the busy timeout. A fill is only
   // an optimisation, so it tries once and gives up; the next reader tries again.

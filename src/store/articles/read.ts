@@ -2,6 +2,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Article, ArticleSummary, Section, Status } from '../../article/index.js';
 import type { Database } from '../schema/index.js';
 import type { ListPage, ListQuery, Resolved } from '../store.js';
+import { preparedIn } from '../prepared.js';
 import { authorsOf } from './links.js';
 import { rowToArticle, rowToSummary, SUMMARY_COLUMNS, type SummaryRow } from './rows.js';
 
@@ -133,16 +134,19 @@ export async function listArticles(db: Db, query: ListQuery): Promise<ListPage> 
   return { items: await toSummaries(db, rows), total: Number(total.n) };
 }
 
-/** Summaries of the given ids, in that order. */
-export async function summariesOf(db: Db, ids: readonly number[]): Promise<ArticleSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
+const summaryRows = preparedIn((db, ids) =>
+  db
     .selectFrom('articles')
     .leftJoin('sections', 'sections.id', 'articles.section_id')
     .select(summaryColumns)
     .select(SECTION_COLUMNS)
-    .where('articles.id', 'in', ids as number[])
-    .execute();
+    .where('articles.id', 'in', ids),
+);
+
+/** Summaries of the given ids, in that order (a related module's cards: a hot read, prepared). */
+export async function summariesOf(db: Db, ids: readonly number[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await summaryRows(db, [...new Set(ids)]);
   const byId = new Map((await toSummaries(db, rows)).map((s) => [s.id, s]));
   return ids.map((id) => byId.get(id)).filter((s): s is ArticleSummary => s !== undefined);
 }

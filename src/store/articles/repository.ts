@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Article, ArticleInput, Status } from '../../article/index.js';
 import type { Database } from '../schema/index.js';
 import type { ArticleRepository, ListQuery, WriteOptions } from '../store.js';
-import { getArticle, listArticles, paragraphsOf, resolveArticle, summariesOf } from './read.js';
+import { getArticle, listArticles, paragraphsOf, resolveArticle } from './read.js';
 import { setPins } from './links.js';
 import { fillPage, readPage } from './pages.js';
+import { summaryCache } from './summary-cache.js';
 import { createArticle, resolvePins, updateArticle } from './write.js';
 
 /** Runs a write in a transaction of its own unless the caller already opened one. */
@@ -16,6 +17,7 @@ export type AfterWrite = (db: Kysely<Database>, id: number, before: Article | nu
 /** The article repository over Kysely, the same for both dialects. */
 export function articleRepository(db: Kysely<Database>, tx: InTransaction, clock: () => Date, afterWrite: AfterWrite): ArticleRepository {
   const now = () => clock().toISOString();
+  const summaries = summaryCache();
   return {
     create: (input: ArticleInput, options: WriteOptions = {}) =>
       tx(async (t) => {
@@ -58,7 +60,7 @@ export function articleRepository(db: Kysely<Database>, tx: InTransaction, clock
     page: (id: number) => readPage(db, id),
     fillPage: (id: number, gen: number, stamp: string, parts: string) => fillPage(db, id, gen, stamp, parts),
     list: (query: ListQuery) => listArticles(db, query),
-    summaries: (ids: readonly number[]) => summariesOf(db, ids),
+    summaries: (ids: readonly number[]) => summaries(db, ids),
     paragraphs: (ids: readonly number[]) => paragraphsOf(db, ids),
     async count(status?: Status) {
       let q = db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n'));

@@ -1,9 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Status } from '../../article/index.js';
+import { preparedIn } from '../prepared.js';
 import type { Database } from '../schema/index.js';
 import type { WorkflowRepository } from './types.js';
 
 type Db = Kysely<Database>;
+
+// Read with the related list on every uncached article view: prepared.
+const exclusionRows = preparedIn((db, ids) =>
+  db.selectFrom('article_exclusions').select('target_id').where('article_id', 'in', ids).orderBy('position'),
+);
 
 /** Ownership, conditional status changes, events, the scheduler's queue and related exclusions. */
 export function workflowRepository(db: Db): WorkflowRepository {
@@ -90,7 +96,7 @@ export function workflowRepository(db: Db): WorkflowRepository {
       return rows.map((r) => ({ id: r.id, publishedAt: r.published_at!, updatedAt: r.updated_at }));
     },
     async exclusions(articleId) {
-      const rows = await db.selectFrom('article_exclusions').select('target_id').where('article_id', '=', articleId).orderBy('position').execute();
+      const rows = await exclusionRows(db, [articleId]);
       return rows.map((r) => r.target_id);
     },
     async setExclusions(articleId, targetIds) {

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
+import { preparedIn } from '../prepared.js';
 import type { Database } from '../schema/index.js';
 import { chunks } from './bytes.js';
 import type { ListRepository, StoredNeighbour } from './types.js';
 
 type Db = Kysely<Database>;
+
+// The article page reads its stored list on every uncached view: prepared.
+const pickRows = preparedIn((db, ids) => db.selectFrom('related_picks').select(['article_id', 'picks']).where('article_id', 'in', ids));
 
 /** Pools and chosen lists, over Kysely (both dialects). */
 export function listRepository(db: Db): ListRepository {
@@ -69,7 +73,7 @@ export function listRepository(db: Db): ListRepository {
     async picks(ids) {
       const out = new Map<number, string>();
       for (const part of chunks([...new Set(ids)], 900)) {
-        const rows = await db.selectFrom('related_picks').select(['article_id', 'picks']).where('article_id', 'in', part).execute();
+        const rows = await pickRows(db, part);
         for (const r of rows) out.set(r.article_id, r.picks);
       }
       return out;

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
+import { preparedIn } from '../prepared.js';
 import type { Database, StoryRow } from '../schema/index.js';
 import { chunks } from './bytes.js';
 import type { StoredStory, StoryRepository } from './types.js';
 
 type Db = Kysely<Database>;
+
+// The article page asks for its story on every uncached view: prepared.
+const memberRows = preparedIn((db, ids) => db.selectFrom('story_members').select(['article_id', 'story_id']).where('article_id', 'in', ids));
 
 function toStory(r: StoryRow): StoredStory {
   return { id: r.id, slug: r.slug, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at, mergedInto: r.merged_into };
@@ -35,7 +39,7 @@ export function storyRepository(db: Db): StoryRepository {
     async membership(ids) {
       const out = new Map<number, number>();
       for (const part of chunks([...new Set(ids)], 900)) {
-        const rows = await db.selectFrom('story_members').select(['article_id', 'story_id']).where('article_id', 'in', part).execute();
+        const rows = await memberRows(db, part);
         for (const r of rows) out.set(r.article_id, r.story_id);
       }
       return out;
