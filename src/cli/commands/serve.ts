@@ -1,4 +1,3 @@
-import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { loadDemoContent } from '../../newsroom/demo.js';
 import { buildApp } from '../../site/app.js';
@@ -6,7 +5,6 @@ import { isPostgresUrl } from '../../store/index.js';
 import { serveConfig, type ServeConfig } from '../env-config.js';
 import { LEXICON_CHANGED, openMidad } from '../open-midad.js';
 import { startPurger } from '../purger.js';
-import { runPrimary } from '../workers.js';
 
 /**
  * `midad serve [--port 3000] [--host 127.0.0.1] [--db PATH|URL] [--no-demo] [--workers N]`:
@@ -33,7 +31,12 @@ export async function serve(argv: string[]): Promise<number> {
     demo: values['no-demo'] ? false : undefined,
     workers: values.workers,
   });
-  if (config.workers > 1 && cluster.isPrimary) {
+  // A single process never loads node:cluster (nor the child_process it brings: ~20 ms of a
+  // cold start). Workers are forked with the same arguments, so they come this way too.
+  if (config.workers <= 1) return serveOne(config, false);
+  const { default: cluster } = await import('node:cluster');
+  if (cluster.isPrimary) {
+    const { runPrimary } = await import('../workers.js');
     // Migrations and the demo run once, here, before any worker opens the store.
     const midad = await openMidad(config.db);
     const loaded = config.demo ? await loadDemoContent(midad.store) : 0;
@@ -47,7 +50,7 @@ export async function serve(argv: string[]): Promise<number> {
     }
     return code;
   }
-  return serveOne(config, cluster.isWorker);
+  return serveOne(config, true);
 }
 
 /** One serving process (the only one, or a worker of the cluster). */
