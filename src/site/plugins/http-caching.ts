@@ -1,8 +1,7 @@
-import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { constants as zlib } from 'node:zlib';
+import { compressReply } from './compression.js';
 
 /**
  * Validators and compression. ETags are computed over the uncompressed body (the etag
@@ -34,13 +33,8 @@ export const httpCachingPlugin = fp(
       }
       return payload;
     });
-    await app.register(compress, {
-      global: true,
-      threshold: 1024,
-      encodings: ['br', 'gzip'],
-      // Brotli's default quality (11) is for files compressed once; pages need speed.
-      brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
-    });
+    // Last: compression after the validators and the cache have seen the plain body.
+    app.addHook('onSend', compressReply);
   },
   { name: 'midad-http-caching' },
 );
