@@ -51,6 +51,9 @@ export function snippet(analyzer: Analyzer, paragraphs: readonly string[], terms
     if (hits > bestHits) {
       best = p;
       bestHits = hits;
+      // No later paragraph can hold more, and ties go to the earliest: the rest need no analysis
+      // (a one-word query stops at its first match instead of analysing the whole article).
+      if (bestHits === terms.size) break;
     }
   }
   return best ? highlight(analyzer, window(analyzer, best, terms), terms) : [{ text: fallback, hit: false }];
