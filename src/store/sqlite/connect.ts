@@ -4,8 +4,11 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database as Schema } from '../schema/index.js';
 
-/** Prepared statements kept per connection; past this the oldest are dropped. */
-const STATEMENT_CACHE = 100;
+/**
+ * Prepared statements kept per connection; past this the oldest are dropped. Hot reads over id
+ * lists are compiled per list length (store/prepared.ts), a few dozen statements each.
+ */
+const STATEMENT_CACHE = 400;
 
 /**
  * better-sqlite3 compiles a statement on every prepare(), and Kysely prepares per query:
