@@ -5,7 +5,8 @@ import { createRelatedHook, type RelatedHookOptions } from '../related/hook.js';
 import { pageCacheHook, touchesReaders } from '../site/cache/invalidation.js';
 import { annotationTags, tag } from '../site/cache/tags.js';
 import { createIndexer } from '../search/indexer.js';
-import { createAnnotator, ENRICH_VERSION, type LearningAnnotator } from '../enrich/index.js';
+import type { LearningAnnotator } from '../enrich/index.js';
+import { ENRICH_VERSION } from '../enrich/version.js';
 import { annotationHook, FedAnnotator, reannotate, type ReannotateOptions } from '../store/annotations/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { PgOptions } from '../store/postgres/connect.js';
@@ -96,14 +97,23 @@ export async function openMidad(db: string, options: { clock?: () => Date; pg?: 
 }
 
 /**
- * The annotator, with its gazetteer built on first use: a serving process that never writes
- * an article never pays for it at start (issue 9's cold start).
+ * The annotator, with the enrichment rules loaded at the first article write (FedAnnotator
+ * awaits `ready()` before learning or annotating): a server that only reads never compiles
+ * them, and the gazetteer is built once they are needed.
  */
-function lazyAnnotator(): LearningAnnotator {
+function lazyAnnotator(): LearningAnnotator & { ready(): Promise<void> } {
   let real: LearningAnnotator | undefined;
-  const get = () => (real ??= createAnnotator());
+  let loading: Promise<void> | undefined;
+  const get = (): LearningAnnotator => {
+    if (!real) throw new Error('the annotator was used before ready() resolved');
+    return real;
+  };
   return {
     version: ENRICH_VERSION,
+    ready: () =>
+      (loading ??= import('../enrich/index.js').then((m) => {
+        real = m.createAnnotator();
+      })),
     get gazetteer() {
       return get().gazetteer;
     },

@@ -9,6 +9,8 @@
  */
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { findEntities } from './entities/entity-matcher.js';
+import { findDatelineSource } from './entities/dateline.js';
+import { withSportsNames } from './entities/sports-names.js';
 import { markSides } from './entities/sports-sides.js';
 import { resolvePeople, type PeopleResult, type ResolvedMention, type UnitTokens } from './people/coref.js';
 import { findPeople } from './people/person-matcher.js';
@@ -62,7 +64,11 @@ export function analyze(article: ArticleText, g: Gazetteer): Analysis {
       for (; k < title.to; k++) taken[m.unit]!.add(k);
     }
   }
-  const entities = units.flatMap((u, i) => markSides(g, u.tokens, findEntities(g, i, u.text, u.tokens, taken[i]!)));
+  const entities = units.flatMap((u, i) => {
+    const found = findEntities(g, i, u.text, u.tokens, taken[i]!);
+    const all = [...found, ...findDatelineSource(g, i, u.text, u.tokens, taken[i]!, found)].sort((a, b) => a.from - b.from);
+    return markSides(g, u.tokens, withSportsNames(g, i, u.text, u.tokens, taken[i]!, all));
+  });
   return { units, people, entities, quotes: findQuotes(g, units, people.mentions, entities) };
 }
 

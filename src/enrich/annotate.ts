@@ -6,11 +6,7 @@ import { present } from './present.js';
 import type { Annotations } from './types.js';
 import type { ArticleText } from './units.js';
 
-/**
- * Version of the rules: stored annotations made by an older version are due for recomputing,
- * as are those of an article whose text changed.
- */
-export const ENRICH_VERSION = 3;
+export { ENRICH_VERSION } from './version.js';
 
 /** Options of annotate(). */
 export interface AnnotateOptions {

@@ -17,8 +17,8 @@ export interface ClusterOptions {
   readonly rounds: number;
 }
 
-/** Defaults sized for a corpus of about a hundred thousand tokens. */
-export const CLUSTER_DEFAULTS: ClusterOptions = { k: 100, minCount: 2, contexts: 500, rounds: 12 };
+/** Defaults sized for a corpus of about a million tokens (the build half and the ANT articles). */
+export const CLUSTER_DEFAULTS: ClusterOptions = { k: 100, minCount: 5, contexts: 500, rounds: 12 };
 
 type Sparse = { idx: Int32Array; val: Float64Array };
 

@@ -27,7 +27,28 @@ function flags(g: Gazetteer, word: string | undefined): string[] {
   if (g.cityNisbas.has(k)) out.push('NISBA');
   const known = g.entities.getKey(k);
   if (known) out.push('KNOWN:' + known.kind);
+  else {
+    const variant = spellingVariant(g, bare === k ? k : bare);
+    if (variant) out.push('VARIANT:' + variant);
+  }
   return out.length ? out : ['-'];
+}
+
+/**
+ * The kind of a known name spelt another way: transliterations vary in the letter for g
+ * («هونج كونج», «هونغ كونغ») and in long vowels («هيوستون», «هيوستن»). One change at a time.
+ */
+function spellingVariant(g: Gazetteer, k: string): string | undefined {
+  if (k.length < 4) return undefined;
+  const tries: string[] = [];
+  if (k.includes('ج')) tries.push(k.replaceAll('ج', 'غ'));
+  if (k.includes('غ')) tries.push(k.replaceAll('غ', 'ج'));
+  for (let i = 1; i < k.length - 1; i++) if ('اوي'.includes(k[i]!)) tries.push(k.slice(0, i) + k.slice(i + 1));
+  for (const t of tries) {
+    const hit = g.entities.getKey(t) ?? g.entities.getKey('ال' + t);
+    if (hit) return hit.kind;
+  }
+  return undefined;
 }
 
 /** The shape of a word: digits, Latin, punctuation or Arabic. */
@@ -127,6 +148,10 @@ export function staticFeatures(g: Gazetteer, words: readonly string[], rule: rea
     f.push('cl=' + cl(i), 'cl-1=' + cl(i - 1), 'cl+1=' + cl(i + 1), 'cl|r=' + cl(i) + '|' + rule[i], 'cl-1|cl=' + cl(i - 1) + '|' + cl(i));
     const dk = docKinds.get(stems[i]!) ?? '-';
     f.push('doc=' + dk, 'doc|r=' + dk + '|' + rule[i], 'doc-1=' + (docKinds.get(stems[i - 1] ?? '') ?? '-'), 'doc+1=' + (docKinds.get(stems[i + 1] ?? '') ?? '-'));
+    // Letter trigrams of the stem: a name never seen in training still spells like a name
+    // (transliterations: «…يتش», «…سكي», «تش…»), a common word like its root pattern.
+    const st = '^' + stems[i] + '$';
+    for (let a = 0; a + 3 <= st.length; a++) f.push('c3=' + st.slice(a, a + 3));
     for (const x of fl[i]!) f.push('g=' + x, 'g|r=' + x + '|' + rule[i]);
     for (const x of stemFl[i]!) f.push('gs=' + x);
     for (const x of fl[i - 1] ?? ['^']) f.push('g-1=' + x);

@@ -5,16 +5,12 @@
  * («مع فرنسا وسويسرا وسوريا») follow it. Pure: returns new candidates.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { isMatchReport } from '../text/match-report.js';
 import type { Token } from '../text/tokenize.js';
 import type { EntityCandidate } from '../types.js';
 
 const PRONOUNS = new Set(['ه', 'ها', 'هم']);
 
-/** Whether a unit's tokens read like a match report. */
-function isMatchReport(g: Gazetteer, tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.kind === 'word' && t.readings.some((r) => g.matchWords.has(r.base))) return true;
-  return false;
-}
 
 /** Whether the words before token `at` make a place there a side (through «على» after a win: «الفوز على»). */
 function sideTrigger(g: Gazetteer, tokens: readonly Token[], at: number): boolean {

@@ -9,6 +9,7 @@ import { NEWS_NOUNS, NEWS_VERBS } from '../data/news-words.js';
 import { CITY_NISBAS, CLUB_HEADS, MATCH_WORDS, SIDE_BEFORE, SPORTS_CLUBS, TEAM_WORDS } from '../data/clubs.js';
 import { NATIONAL_BODY_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations.js';
 import { MORE_PEOPLE } from '../data/more-people.js';
+import { SPORTS_NAMES } from '../data/sports-names.js';
 import { PEOPLE } from '../data/people.js';
 import { PLACE_HEADS_ADMIN, PLACE_HEADS_NAME_ONLY, PLACE_HEADS_OPEN, PLACE_TAIL_ADJECTIVES } from '../data/place-heads.js';
 import {
@@ -64,6 +65,11 @@ function loadOrganizations(g: Gazetteer): void {
   for (const line of [...lines(ORGANIZATIONS), ...lines(SPORTS_CLUBS)]) {
     const [name = '', aliases] = line.split('|');
     g.addEntity({ name, kind: 'organization' }, list(aliases));
+  }
+  for (const line of lines(SPORTS_NAMES)) {
+    const [club = '', names] = line.split('|');
+    // A short name two clubs share («الوحدة», «النصر») keeps the words as written.
+    for (const n of list(names)) g.sportsNames.set(n, g.sportsNames.has(n) && g.sportsNames.get(n) !== club ? '' : club);
   }
   for (const w of words(CLUB_HEADS)) g.clubHeads.add(keyOf(w));
   for (const w of words(CITY_NISBAS)) g.cityNisbas.add(keyOf(w));

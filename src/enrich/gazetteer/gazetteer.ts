@@ -46,6 +46,8 @@ export class Gazetteer {
   readonly attributions = new PhraseTable<true>();
   /** Words between an attribution phrase and its source («تعبير»). */
   readonly attributionFillers = new PhraseTable<true>();
+  /** Names that are a team only in a match report («السد», «برشلونة»), to the club; '' when several clubs share one. */
+  readonly sportsNames = new PhraseTable<string>();
   /** Speech verbs and participles, every listed form. */
   readonly speechWords = new Map<string, SpeechKind>();
   /** Single-word lists, by key. */

@@ -29,6 +29,13 @@ const FIRST_VERB_RE = /^س?[يت][\u0621-\u064A]{3,}$/;
 const POSSESSED_RE = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/;
 /** A family name shaped like a nisba: «الكندي», «الشمري», «الجبوري». */
 const NISBA_FAMILY_RE = /^ال[\u0621-\u064A]{3,}ي$/;
+/**
+ * Verbal nouns of derived forms, which follow a role as its object («رفض الرئيس ترسيم الحدود»,
+ * «قرر الوزير تشكيل فرق», «استخدام», «إطلاق»): تفعيل, استفعال, إفعال. No name opens with one
+ * unless it is a given name («تيسير», «إدوار»), which is checked first. A long vowel after the
+ * «ت» is a transliteration more often than a root letter («توريس», «تيري»): those stay names.
+ */
+const MASDAR_RE = /^(?:ت[^\u0627\u0648\u064A][\u0621-\u064A]ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]{2}ا[\u0621-\u064A])$/;
 /** Four plain words hold almost every name; particles add up to two more. */
 const MAX_PLAIN = 4;
 const MAX_WORDS = 6;
@@ -69,6 +76,12 @@ export function isNameWord(g: Gazetteer, tokens: readonly Token[], i: number, ke
   return true;
 }
 
+/** Whether the tokens from `from` to `to` are a known person's name, whole. */
+function knownEndsAt(g: Gazetteer, tokens: readonly Token[], from: number, to: number): boolean {
+  const known = g.entities.match(tokens, from);
+  return known?.value.kind === 'person' && known.to === to;
+}
+
 /** One past the last token of the name starting at `from`; `from` itself when there is none. */
 export function readName(g: Gazetteer, tokens: readonly Token[], from: number, opts: NameOptions = {}): number {
   let i = from;
@@ -104,6 +117,9 @@ export function readName(g: Gazetteer, tokens: readonly Token[], from: number, o
       i++;
       break;
     }
+    // A known person's whole name read so far ends the name unless a given name or a known
+    // name word follows: «الرئيس [شيراك] شذ», «[محمود عباس] حدوث» («جورج بوش الابن» stops anyway).
+    if (units > 0 && !particle && knownEndsAt(g, tokens, from, i) && !g.givenNames.has(key) && !g.entities.getKey(key)) break;
     // A word with the article closes an Arabic name of one unit: «بشار الأسد», «عبد الفتاح
     // السيسي»; after two units it is the next phrase («… صالح اليمين»).
     const definite = i !== from && isDefinite(t);
@@ -126,6 +142,7 @@ export function readName(g: Gazetteer, tokens: readonly Token[], from: number, o
     if (units >= 2 && PRESENT_VERB_RE.test(key) && !g.givenNames.has(key)) break;
     // Headlines and captions put the verb right after the role («الرئيسة الفنلندية ترحب …»);
     // there a first word shaped like ي/ت + verb is no name. In prose it may be («توريس»).
+    if (units === 0 && MASDAR_RE.test(key) && !g.givenNames.has(key) && !g.familyFirstNames.has(key) && !g.entities.getKey(key)) break;
     if (units === 0 && opts.telegraphic && FIRST_VERB_RE.test(key) && !g.givenNames.has(key) && !g.familyFirstNames.has(key)) break;
     if (units >= 1 && POSSESSED_RE.test(t.text) && !g.givenNames.has(key)) break;
     if (plain >= MAX_PLAIN) break;

@@ -6,6 +6,7 @@
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { rawOffsetAfterKeyChars } from '../text/key.js';
+import { isMatchReport } from '../text/match-report.js';
 import type { Token } from '../text/tokenize.js';
 import { conjReadings, isDefinite, isGivenName, isMaqsuraFunctionWord, speechKind } from '../text/word-class.js';
 import type { PersonCandidate } from '../types.js';
@@ -44,6 +45,30 @@ function givenNameReading(g: Gazetteer, token: Token): { key: string; prefix: nu
   return undefined;
 }
 
+/** Particles that open a family name after a given name («بن», «أبو», «آل»), as keys. */
+const FAMILY_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال']);
+/** A family name shaped like a nisba: «المفتي», «العجيري», «الجبوري». */
+const NISBA_RE = /^ال[\u0621-\u064A]{3,}ي$/;
+
+/**
+ * The reading of a token as an ambiguous given name («فارس» knight, «سعيد» happy) followed by a
+ * name that no common word would take: a particle and a name word, another given name, or a
+ * nisba that is no nationality nor common word. «سعيد الفلسطيني» and «كريم الأخلاق» stay out.
+ */
+function ambiguousNameStart(g: Gazetteer, tokens: readonly Token[], i: number): { key: string; prefix: number } | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || isMaqsuraFunctionWord(g, t)) return undefined;
+  const family =
+    (FAMILY_PARTICLES.has(next.key) && isNameWord(g, tokens, i + 2)) ||
+    // «عادل محمد», «كرم جابر»: a second given name makes the first one a name too.
+    (g.givenNames.has(next.key) && !isDefinite(next) && isNameWord(g, tokens, i + 1)) ||
+    (NISBA_RE.test(next.key) && isNameWord(g, tokens, i + 1) && !g.entities.getKey(next.key) && !g.titles.match(tokens, i + 1));
+  if (!family) return undefined;
+  for (const [n, k] of conjReadings(t).entries()) if (g.ambiguousGivenNames.has(k) && !isDefinite(t)) return { key: k, prefix: n };
+  return undefined;
+}
+
 const THAT = new Set(['ان', 'انه', 'انها']);
 
 function isClauseEnd(t: Token | undefined): boolean {
@@ -55,11 +80,14 @@ function isClauseEnd(t: Token | undefined): boolean {
  * «وقال عمرو بعد لقائه», «وقال تريشيه لصحيفة». After a one-word subject they close it as
  * surely as «إن» does, since a noun subject would have taken an article or a complement.
  */
-const AFTER_SUBJECT = new Set(['علي', 'في', 'من', 'عن', 'الي', 'بعد', 'خلال', 'امام', 'عقب', 'مع', 'قبل', 'لدي', 'عند']);
+const AFTER_SUBJECT = new Set(['علي', 'في', 'من', 'عن', 'الي', 'بعد', 'خلال', 'امام', 'عقب', 'مع', 'قبل', 'لدي', 'عند', 'الذي', 'التي']);
+
+/** A preposition glued to its noun: «لصحيفة», «للصحفيين», «بالتزامن» (a name never opens so). */
+const GLUED_COMPLEMENT_RE = /^(?:لل|بال|[بل][\u0621-\u064A]{2,}ة$)/;
 
 /** Whether a one-word subject of a verb can end before t. */
 function closesSubject(t: Token | undefined): boolean {
-  return isClauseEnd(t) || (!!t && t.kind === 'word' && AFTER_SUBJECT.has(t.key));
+  return isClauseEnd(t) || (!!t && t.kind === 'word' && (AFTER_SUBJECT.has(t.key) || GLUED_COMPLEMENT_RE.test(t.text)));
 }
 
 /**
@@ -67,6 +95,23 @@ function closesSubject(t: Token | undefined): boolean {
  * كرة». Like a speech verb opening its clause, they introduce an unknown name.
  */
 const PLAYER_VERBS = new Set(['سجل', 'احرز', 'مرر', 'سدد', 'اهدر', 'اضاع', 'صنع', 'تصدي', 'انقذ', 'عادل', 'ارسل', 'توج', 'فاز']);
+
+/** What a player's verb takes right after the player («ومرر غوتي كرة», «وأضاف راوول الهدف الثاني»), as keys. */
+const MATCH_OBJECTS = new Set(['كره', 'الكره', 'هدف', 'الهدف', 'هدفا', 'تسديده', 'ركله', 'ضربه', 'الشباك', 'الفارق', 'التعادل']);
+
+/**
+ * Where a scorer's name closed by the minute in parentheses ends («رييس ( 27 )», «كولو توريه
+ * (60)»): one or two name words, then «(», a number, «)». Match reports only.
+ */
+function scorerEnd(g: Gazetteer, tokens: readonly Token[], i: number): number | undefined {
+  for (let n = 1; n <= 2; n++) {
+    const [open, minute, close] = [tokens[i + n], tokens[i + n + 1], tokens[i + n + 2]];
+    if (open?.text !== '(' || !/^[0-9٠-٩]{1,3}$/.test(minute?.text ?? '') || close?.text !== ')') continue;
+    for (let k = i; k < i + n; k++) if (isDefinite(tokens[k]!) || !isNameWord(g, tokens, k) || g.entities.match(tokens, k)) return undefined;
+    return i + n;
+  }
+  return undefined;
+}
 
 /** Whether the token is a match-report verb, bare or behind و/ف. */
 function isPlayerVerb(t: Token): boolean {
@@ -82,13 +127,18 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 /** Every person mention of one text unit, in order, without overlaps; `telegraphic` for headlines and captions. */
 export function findPeople(g: Gazetteer, unit: number, text: string, tokens: readonly Token[], telegraphic = false): PersonCandidate[] {
   const out: PersonCandidate[] = [];
+  // Where a role in apposition opens («…، مديرة المتحف،»): it is the name's role, not a mention.
+  let appositionAt = -1;
   const full = (from: number, to: number, start: number, nameStart: number, role: PersonCandidate['role'], known?: string): void => {
     const end = tokens[to - 1]!.end;
-    const written = role?.title ? role : (apposition(g, text, tokens, to) ?? role);
+    const apposed = role?.title ? null : apposition(g, text, tokens, to);
+    if (apposed) appositionAt = to + 1;
+    const written = apposed ?? role;
     out.push({ unit, from, to, start, end, nameStart, form: 'full', name: text.slice(nameStart, end), role: written, ...(known ? { known } : {}) });
   };
   const openers = g.openers().person;
   const verbAt = tokens.map((t) => t.kind === 'word' && (speechKind(g, t) === 'verb' || isPlayerVerb(t)));
+  const report = isMatchReport(g, tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -103,6 +153,13 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
       POSSESSIVE_END_RE.test(t.text) ||
       (i > 0 && (verbAt[i - 1] || tokens[i - 1]!.key === 'و')) ||
       (out.length > 0 && out[out.length - 1]!.to === i);
+    // «اثر تمريرة من [رييس] ( 27 )»: in a match report, the minute in parentheses closes a scorer's name.
+    const scorer = report && !mayOpen && !g.entities.match(tokens, i) ? scorerEnd(g, tokens, i) : undefined;
+    if (scorer !== undefined) {
+      full(i, scorer, t.start, t.start, null);
+      i = scorer;
+      continue;
+    }
     if (!mayOpen) {
       i++;
       continue;
@@ -125,7 +182,7 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
         i = nameEnd;
         continue;
       }
-      if (role.role?.title && (role.definite || role.role.country) && !role.role.relative) {
+      if (role.role?.title && (role.definite || role.role.country) && !role.role.relative && i !== appositionAt) {
         const end = tokens[role.to - 1]!.end;
         out.push({ unit, from: i, to: role.to, start: role.start, end, nameStart: end, form: 'title', name: '', role: role.role });
       }
@@ -145,7 +202,10 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
     const nat = isDefinite(t) ? g.nationalities.match(tokens, i) : undefined;
     if (nat && tokens[nat.to] && !isDefinite(tokens[nat.to]!) && !describesBody(g, tokens, i)) {
       const nameEnd = readName(g, tokens, nat.to);
-      if (nameEnd - nat.to >= 2) {
+      // In a match report one word is enough where the clause goes on: «البرتغالي [تياغو] في الدقيقة 55».
+      const after = tokens[nameEnd];
+      const player = report && nameEnd - nat.to === 1 && (closesSubject(after) || after?.key === 'و' || MATCH_OBJECTS.has(after?.key ?? ''));
+      if (nameEnd - nat.to >= 2 || player) {
         const start = tokens[nat.to]!.start;
         const role = { text: text.slice(t.start, tokens[nat.to - 1]!.end), title: '', country: nat.value, relative: false };
         full(nat.to, nameEnd, start, start, role.title ? role : null);
@@ -157,9 +217,13 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
     const afterPerson = out.at(-1)?.to;
     const conj = afterPerson !== undefined && (afterPerson === i - 1 ? tokens[i - 1]!.key === 'و' : afterPerson === i && t.key.startsWith('و'));
     if (conj) {
-      const first = t.key === 'و' ? undefined : t.key.slice(1);
+      // «ووليد» carries the «و»; after a «و» written apart the word is the name as it stands.
+      const first = afterPerson === i ? t.key.slice(1) : undefined;
       const nameEnd = readName(g, tokens, i, first ? { firstKey: first } : {});
-      if (nameEnd - i >= 2) {
+      // One word is a name too where the list goes on or ends after it: «أبوتريكة و[متعب] و…».
+      const after = tokens[nameEnd];
+      const listed = nameEnd - i === 1 && !isDefinite(t) && (!after || after.kind === 'punct' || after.key === 'و' || after.key.startsWith('و') && isNameWord(g, tokens, nameEnd, after.key.slice(1)));
+      if (nameEnd - i >= 2 || listed) {
         const start = offsetIn(t, first ? 1 : 0);
         full(i, nameEnd, start, start, null);
         i = nameEnd;
@@ -176,6 +240,18 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
         continue;
       }
     }
+    // «فارس المفتي», «منصور أبو حميد», «سعيد بن شيبان»: a given name that is also a common
+    // word opens a name when what follows can only be a family name: a particle or a nisba.
+    const ambiguous = ambiguousNameStart(g, tokens, i);
+    if (ambiguous) {
+      const nameEnd = readName(g, tokens, i, { firstKey: ambiguous.key, arabicStart: true });
+      if (nameEnd - i >= 2) {
+        const start = offsetIn(t, ambiguous.prefix);
+        full(i, nameEnd, start, start, null);
+        i = nameEnd;
+        continue;
+      }
+    }
     // «وقال جوتشولك إن»: an unknown name as the subject of a verb that opens its clause, closed
     // by «إن»/«أن» or punctuation; «وقال لضيفه» is a preposition phrase.
     // A word opening with «ل» is a name only when «إن» or punctuation closes it («وأوضح لارسن أن»)
@@ -185,9 +261,18 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
       i++;
       continue;
     }
+    // «وقال البدري إن»: a family name shaped like a nisba, alone and closed, is the subject too.
+    if (i > 0 && verbAt[i - 1] && opensClause(tokens, i - 1) && isDefinite(t) && NISBA_RE.test(t.key) && isClauseEnd(tokens[i + 1]) && isNameWord(g, tokens, i)) {
+      full(i, i + 1, t.start, t.start, null);
+      i++;
+      continue;
+    }
     if (i > 0 && verbAt[i - 1] && opensClause(tokens, i - 1) && !isDefinite(t) && isNameWord(g, tokens, i)) {
-      const nameEnd = readName(g, tokens, i);
-      const closed = lam ? nameEnd - i === 1 && isClauseEnd(tokens[nameEnd]) : nameEnd - i >= 2 || closesSubject(tokens[nameEnd]);
+      let nameEnd = readName(g, tokens, i);
+      // «ومرر غوتي كرة»: in a match report the ball or the goal is the verb's object, no name.
+      if (report) for (let k = i + 1; k < nameEnd; k++) if (MATCH_OBJECTS.has(tokens[k]!.key)) nameEnd = k;
+      const object = report && MATCH_OBJECTS.has(tokens[nameEnd]?.key ?? '');
+      const closed = lam ? nameEnd - i === 1 && isClauseEnd(tokens[nameEnd]) : nameEnd - i >= 2 || closesSubject(tokens[nameEnd]) || object;
       if (nameEnd - i <= MAX_BARE_NAME && closed) {
         full(i, nameEnd, t.start, t.start, null);
         i = nameEnd;

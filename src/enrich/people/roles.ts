@@ -167,7 +167,9 @@ export function readRole(g: Gazetteer, text: string, tokens: readonly Token[], i
     const allowed = afterNationality ? ROLE_TAIL.has(t.key) : definiteRun < MAX_DEFINITE_QUALIFIERS;
     // «للشركة», «بالوزارة» open a preposition phrase (below), not a qualifier.
     const bare = !/^[وف]?(?:لل|بال|كال)/.test(t.key);
-    if (isDefinite(t) && bare && allowed && !isNonName(g, t) && !speechKind(g, t) && !isGivenName(g, t)) {
+    // A known person's surname is the name, not a qualifier: «الرئيس [الأسد]», «الرئيس [السنيورة]».
+    const knownPerson = g.entities.getKey(t.key)?.kind === 'person';
+    if (isDefinite(t) && bare && allowed && !knownPerson && !isNonName(g, t) && !speechKind(g, t) && !isGivenName(g, t)) {
       k++;
       definiteRun++;
       continue;

@@ -15,6 +15,8 @@ export interface Annotator {
   learn(lessons: readonly Lesson[]): void;
   /** Everything found in one article. */
   annotate(article: Article): AnnotationRecords;
+  /** Loads what learning and annotating need, if it is loaded on demand; awaited before either. */
+  ready?(): Promise<void>;
 }
 
 /**
@@ -34,6 +36,7 @@ export class FedAnnotator<A extends Annotator = Annotator> {
 
   /** Learns what the store added since the last call. */
   async catchUp(store: Store): Promise<void> {
+    await this.annotator.ready?.();
     const { lessons, cursor } = await store.annotations.lessons(this.cursor);
     if (lessons.length) this.annotator.learn(lessons);
     this.cursor = {

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MidadError } from '../../../article/index.js';
-import { entityKey } from '../../../enrich/index.js';
+// records.js alone: the enrichment rules stay unloaded until an article is written.
+import { entityKey } from '../../../enrich/records.js';
 import type { SpeakerChoice } from '../../../store/annotations/index.js';
 import { h } from '../../jsx/runtime.js';
 import { sendNewsroomPage } from '../page.js';

@@ -1,0 +1,8 @@
+/**
+ * Version of the rules: stored annotations made by an older version are due for recomputing,
+ * as are those of an article whose text changed. A module of its own so that a process can
+ * know it without loading the rules (a server that only reads never does).
+ *
+ * 4: sports names and nicknames in match reports, known surnames after titles, dateline sources.
+ */
+export const ENRICH_VERSION = 4;
