@@ -37,7 +37,10 @@ async function midad(port: number, env: Record<string, string> = {}, extra: stri
   const t0 = performance.now();
   // With the V8 flag the `midad` command and `npm start` run it with (see bin/midad.js).
   const child = spawn(process.execPath, ['--max-semi-space-size=4', BIN, 'serve', '--port', String(port), '--db', DB, ...extra], {
-    env: { ...process.env, MIDAD_LOG_LEVEL: 'warn', ...env },
+    // One site URL for every server: the stored article parts are stamped with the site's
+    // settings, and servers on different ports would otherwise re-render and re-store them on
+    // each other's every request (a write, which also wakes the cached servers' change feeds).
+    env: { ...process.env, MIDAD_LOG_LEVEL: 'warn', MIDAD_SITE_URL: 'https://midad.example', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (;;) {

@@ -69,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
     // Cached pages are answered in front of Fastify, before routing and hooks.
     ...(hooks
-      ? { serverFactory: (handler: Parameters<typeof createServer>[1] & {}) => createServer((req, res) => void hooks.front(req, res, handler)) }
+      ? { serverFactory: (handler: Parameters<typeof createServer>[1] & {}) => createServer((req, res) => hooks.front(req, res, handler)) }
       : {}),
     // Per-request log lines cost more than the page render; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),

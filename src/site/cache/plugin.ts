@@ -22,24 +22,43 @@ const generationAtStart = new WeakMap<FastifyRequest, number>();
  * cacheable (cache/tags.ts), with their headers, then compress them in the background.
  */
 export function pageCacheHooks(cache: PageCache, feed: ChangeFeed) {
-  return {
-    /** Runs in front of Fastify (its serverFactory); anything not cached goes to `next`. */
-    async front(req: IncomingMessage, res: ServerResponse, next: (req: IncomingMessage, res: ServerResponse) => void): Promise<void> {
-      try {
-        if (req.method === 'GET' || req.method === 'HEAD') {
-          const catching = feed.sync();
-          if (catching) await catching;
-          const entry = cache.get(cacheKey(req.url ?? '/'));
-          if (entry) {
-            serveEntry(req, res, entry);
-            return;
-          }
-        }
-      } catch {
-        // A cache fault must never cost the reader the page: let the application answer.
-        if (res.headersSent) return;
+  /** Serves the cached page for the request, or hands it to the application. */
+  const answer = (req: IncomingMessage, res: ServerResponse, next: (req: IncomingMessage, res: ServerResponse) => void): void => {
+    let entry: CacheEntry | undefined;
+    try {
+      entry = cache.get(cacheKey(req.url ?? '/'));
+      if (entry) {
+        serveEntry(req, res, entry);
+        return;
       }
-      next(req, res);
+    } catch {
+      // A cache fault must never cost the reader the page: let the application answer.
+      if (res.headersSent) return;
+    }
+    next(req, res);
+  };
+  return {
+    /**
+     * Runs in front of Fastify (its serverFactory); anything not cached goes to `next`.
+     * Synchronous unless the change feed has news to read first: a hit is answered in the
+     * same tick, with no promise made for it.
+     */
+    front(req: IncomingMessage, res: ServerResponse, next: (req: IncomingMessage, res: ServerResponse) => void): void {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next(req, res);
+      let catching: Promise<void> | undefined;
+      try {
+        catching = feed.sync();
+      } catch {
+        return next(req, res);
+      }
+      if (catching) {
+        catching.then(
+          () => answer(req, res, next),
+          () => next(req, res),
+        );
+        return;
+      }
+      answer(req, res, next);
     },
 
     /** Remembers which cache generation a request started under. */
