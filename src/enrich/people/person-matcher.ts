@@ -139,10 +139,11 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
   const openers = g.openers().person;
   const verbAt = tokens.map((t) => t.kind === 'word' && (speechKind(g, t) === 'verb' || isPlayerVerb(t)));
   const report = isMatchReport(g, tokens);
+  const interiors = knownNameInteriors(g, tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || g.isRejected(t.text)) {
+    if (t.kind !== 'word' || g.isRejected(t.text) || interiors.has(i)) {
       i++;
       continue;
     }
@@ -220,9 +221,13 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
       // «ووليد» carries the «و»; after a «و» written apart the word is the name as it stands.
       const first = afterPerson === i ? t.key.slice(1) : undefined;
       const nameEnd = readName(g, tokens, i, first ? { firstKey: first } : {});
-      // One word is a name too where the list goes on or ends after it: «أبوتريكة و[متعب] و…».
+      // One word is a name too where the list goes on after it («أبوتريكة و[متعب] و…») or ends
+      // after it. A glued «و» that ends the list must carry a known given name: a word opening
+      // with «و» at the end of a clause is as often a predicate («بوتين ونتنياهو وارد»: possible).
       const after = tokens[nameEnd];
-      const listed = nameEnd - i === 1 && !isDefinite(t) && (!after || after.kind === 'punct' || after.key === 'و' || after.key.startsWith('و') && isNameWord(g, tokens, nameEnd, after.key.slice(1)));
+      const goesOn = !!after && (after.key === 'و' || (after.key.startsWith('و') && isNameWord(g, tokens, nameEnd, after.key.slice(1))));
+      const endsOnName = (!after || after.kind === 'punct') && (first === undefined || g.givenNames.has(first));
+      const listed = nameEnd - i === 1 && !isDefinite(t) && (goesOn || endsOnName);
       if (nameEnd - i >= 2 || listed) {
         const start = offsetIn(t, first ? 1 : 0);
         full(i, nameEnd, start, start, null);
@@ -280,6 +285,20 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
       }
     }
     i++;
+  }
+  return out;
+}
+
+/**
+ * The words inside a known place or body after its first word («بيونغ [يانغ]»: the second
+ * word is also a Chinese given name, and no name opens there). One gazetteer lookup a word.
+ */
+function knownNameInteriors(g: Gazetteer, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const m = g.entities.match(tokens, i);
+    if (m && m.value.kind !== 'person') for (let k = i + 1; k < m.to; k++) out.add(k);
   }
   return out;
 }
