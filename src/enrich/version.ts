@@ -4,5 +4,7 @@
  * know it without loading the rules (a server that only reads never does).
  *
  * 4: sports names and nicknames in match reports, known surnames after titles, dateline sources.
+ * 5: organisation precision: known names end where they end, plural and everyday-noun heads,
+ *    ordinals, nationality after a proper name, national teams.
  */
-export const ENRICH_VERSION = 4;
+export const ENRICH_VERSION = 5;

@@ -8,6 +8,7 @@
  *
  * ORG_HEADS: indefinite nouns that open an organisation's name («وزارة», «حزب», «وكالة»);
  * with the article they also head a national body («الرابطة المغربية»).
+ * ORG_PLURAL_HEADS: the plural ones among them, which head no single body («شركات السيارات»).
  * ORG_DESCRIPTORS: heads that describe a body rather than name it: after them a proper or
  * quoted name is the name itself («شركة [نوكيا]», «صحيفة [«الصباح»]»).
  * NATIONAL_BODY_HEADS, one a line: common nouns that, with a nationality or «لـ» + a country,
@@ -225,13 +226,12 @@ export const ORGANIZATIONS = `
 منظمة بدر
 عصائب أهل الحق
 كتائب حزب الله
-البرلمان|مجلس النواب
 وكالة الصحافة الفرنسية|فرانس برس,أ ف ب,ا ف ب,وكالة فرانس برس
 وكالة رويترز|رويترز
 وكالة أسوشيتد برس|أسوشيتد برس,اسوشيتد برس,أسوشيتدبرس,أ ب
 وكالة الأنباء الألمانية|د ب أ
 وكالة بلومبرغ|بلومبرغ,بلومبيرغ
-وكالة الأناضول|الأناضول
+وكالة الأناضول
 وكالة أنباء الشرق الأوسط|أ ش أ
 وكالة الأنباء السعودية|واس
 وكالة أنباء الإمارات|وام
@@ -498,15 +498,22 @@ export const ORG_HEADS = `
 نادي منتخب حرس بعثة
 `;
 
+/**
+ * The plural heads of ORG_HEADS: they name a kind of many bodies («شركات صناعة السيارات»,
+ * «الشركات القطرية», «مجالس الأحياء»), never one body, so they open no organisation's name;
+ * as heads they still end a person's name before them.
+ */
+export const ORG_PLURAL_HEADS = `
+وزارات هيئات أحزاب منظمات وكالات شركات مؤسسات جمعيات اتحادات نقابات مجالس لجان جامعات محاكم ميليشيات
+`;
+
 export const ORG_DESCRIPTORS = `
 شركة شركات صحيفة جريدة مجلة قناة إذاعة مجموعة بنك مصرف
 `;
 
 export const NATIONAL_BODY_HEADS = `
 الحكومة
-الحكومات
 الجيش
-الجيوش
 القوات المسلحة
 القوات الجوية
 القوات البحرية
@@ -526,7 +533,6 @@ export const NATIONAL_BODY_HEADS = `
 الداخلية
 الدفاع
 الرئاسة
-السلطات
 السلطة
 البرلمان
 المعارضة

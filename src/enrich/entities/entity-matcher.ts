@@ -56,6 +56,7 @@ export function findEntities(
     }
     let best = candidates
       .filter((c) => !rangeTaken(taken, i, c.to))
+      .filter((c) => !knownOrgEnds(g, tokens, known, c))
       .sort((a, b) => b.to - a.to)[0];
     if (!best) {
       i++;
@@ -79,8 +80,11 @@ export function findEntities(
   return [...out, ...findCredits(unit, tokens, taken)].sort((a, b) => a.from - b.from);
 }
 
-/** Heads that describe a known body before its own name: «وكالة [فرانس برس]», «منظمة [الأمم المتحدة]». */
-const DESCRIPTOR_HEADS = new Set(['وكاله', 'منظمه', 'هيئه', 'قوات']);
+/**
+ * Heads that describe a known body before its own name: «وكالة [فرانس برس]», «منظمة [الأمم
+ * المتحدة]», a mission of it: «بعثة [الأمم المتحدة]».
+ */
+const DESCRIPTOR_HEADS = new Set(['وكاله', 'منظمه', 'هيئه', 'قوات', 'بعثه']);
 
 /**
  * Convention: words that describe a body the gazetteer knows stay out of its span, as after
@@ -103,3 +107,14 @@ function rangeTaken(taken: ReadonlySet<number>, from: number, to: number): boole
   for (let k = from; k < to; k++) if (taken.has(k)) return true;
   return false;
 }
+
+/**
+ * A known body's name is complete: definite words or a «ل» phrase after it are the sentence
+ * going on («[مجلس الأمن الدولي] الليلة», «[مجلس الأمن] للحصول على…»), not a longer name the
+ * head-noun pattern read. A nationality after it stays allowed (knownCore trims it).
+ */
+function knownOrgEnds(g: Gazetteer, tokens: readonly Token[], known: { to: number; value: { kind: string } } | undefined, c: Found): boolean {
+  if (!known || known.value.kind !== 'organization' || c.to <= known.to || c.from !== undefined) return false;
+  return g.nationalities.match(tokens, known.to, false)?.to !== c.to;
+}
+

@@ -5,8 +5,11 @@
  *   - definite words forming the body's name («الخارجية», «العدالة» «والتنمية»), up to three;
  *   - or proper-name words and a quoted name («أنباء «نوفوستي»», «أرامكو»), up to three;
  *   - a known place or organisation inside the name («جامعة القاهرة»);
- *   - then at most one nationality adjective, which closes the name («… الروسية»).
- * A definite word after a proper name starts a new phrase («… «نوفوستي» الحكومية»).
+ *   - then at most one nationality adjective, which closes the name («… الروسية»), after definite
+ *     words only: after a proper or quoted name it describes the body («[جامعة ريكو] اليابانية»).
+ * A definite word after a proper name starts a new phrase («… «نوفوستي» الحكومية»); a known name
+ * closes the proper part. Plural heads («شركات») name no body; heads that are everyday nouns
+ * («حركة», «تنظيم», «مجموعة», «جهاز», «رئاسة») need more than one definite word.
  * A descriptor head («شركة», «صحيفة») stays out of a proper or quoted name: «شركة [نوكيا]».
  * National body: «الحكومة»/«الجيش»/… with a nationality or ل + a known country.
  * Place: a NAME_ONLY head takes proper-name words; an OPEN head may take definite words; either
@@ -30,11 +33,33 @@ export interface Found {
 
 const MAX_DEFINITE = 3;
 /**
- * Indefinite words shaped like a feminine adjective («فنية», «دولية») or a present verb
- * («تعقد»): after an organisation head they describe a body («لجنة فنية») rather than name it.
+ * Indefinite words shaped like a feminine adjective («فنية», «دولية»), a present verb («تعقد»),
+ * a participle («مدرجة») or an adverbial accusative («ارتفاعا»): after an organisation head they
+ * describe a body («لجنة فنية», «شركة مدرجة») or go on with the sentence, rather than name it.
  */
-const COMMON_SHAPE_RE = /(?:يه|يات)$|^س?[يتن][\u0621-\u064A]{3,}$/;
+const COMMON_SHAPE_RE = /(?:يه|يات)$|^س?[يتن][\u0621-\u064A]{3,}$|^م[\u0621-\u064A]{3,}ه$|^ا[\u0621-\u064A]{3,}ا$/;
 const MAX_PROPER = 3;
+/**
+ * An ordinal («الأولى», «الثانية», … «العاشرة») numbers one of many of a kind: «المجموعة الثانية
+ * للتصفيات», «اللجنة الأولى للجمعية العامة» are a group and a committee, not a body's own name.
+ * Keys: hamza folded to alef, alef maqsura to yeh, taa marbuta to heh.
+ */
+const ORDINAL_RE = /^ال(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)$/;
+
+/** Whether the word is an ordinal adjective (see ORDINAL_RE). */
+export function isOrdinal(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && ORDINAL_RE.test(t.key);
+}
+
+/**
+ * Heads that are everyday nouns as often as bodies: «حركة» (motion: «حركة المرور»), «تنظيم»
+ * (organising: «تنظيم الفعاليات»), «مجموعة» (a set: «مجموعة الحوافز»), «جهاز» (a device: «جهاز
+ * التحكم»). With one definite word after them they are the common noun; a body needs more
+ * («حركة المقاومة الإسلامية») or a proper or known name («حركة فتح»); so does «رئاسة» (chairing,
+ * or the office: «تولى رئاسة الحزب»). Keys (ة → ه).
+ */
+const COMMON_NOUN_HEADS: ReadonlySet<string> = new Set(['حركه', 'تنظيم', 'مجموعه', 'جهاز', 'رئاسه']);
+
 /** A noun with a possessive ending («أرباحها») is the sentence going on, not a body's name. */
 const POSSESSED_RE = /(?:ها|هم|هما)$/;
 const QUOTE_OPEN = new Set(['«', '"', '“']);
@@ -93,33 +118,38 @@ function bareDefinite(g: Gazetteer, t: Token): boolean {
 /** An organisation named by its head noun, starting at token i. */
 export function readOrgName(g: Gazetteer, tokens: readonly Token[], i: number): Found | undefined {
   const prefix = headReading(g.orgHeads, tokens[i]);
-  if (prefix === undefined) return undefined;
+  // «شركات صناعة السيارات» is a kind of company, not one: a plural head names no body.
+  if (prefix === undefined || headReading(g.orgPluralHeads, tokens[i]) !== undefined) return undefined;
   let j = i + 1;
   let definite = 0;
   let proper = 0;
   let lastIndefinite = false;
+  let afterKnown = false;
   const descriptor = headReading(g.orgDescriptors, tokens[i]) !== undefined;
   while (j < tokens.length) {
     const quoted = quotedEnd(tokens, j);
     if (quoted) {
-      const nat = g.nationalities.match(tokens, quoted, false);
       // «شركة «ياهو»» names ياهو: the quoted words alone.
-      if (descriptor && j === i + 1 && !nat) return { from: j + 1, to: quoted - 1, prefix: 0, kind: 'organization' };
-      // A quoted name closes the body's name, but for a nationality: «شركة «…» النرويجية».
-      j = nat?.to ?? quoted;
+      if (descriptor && j === i + 1) return { from: j + 1, to: quoted - 1, prefix: 0, kind: 'organization' };
+      // A quoted name closes the body's name; a nationality after it describes it, as after a
+      // proper name: «[مؤسسة «…»] النرويجية».
+      j = quoted;
       break;
     }
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const nat = g.nationalities.match(tokens, j, false);
     if (nat && j > i + 1) {
-      j = readChain(g, tokens, nat.to);
+      // After definite words the nationality names the body («وزارة الخارجية [الروسية]»); after
+      // a proper name it describes it, as after a known body: «جامعة ريكو» اليابانية.
+      if (definite > 0 || proper === 0) j = readChain(g, tokens, nat.to);
       break;
     }
     const known = g.entities.match(tokens, j);
     if (known && known.value.kind !== 'person') {
       j = known.to;
       proper++;
+      afterKnown = true;
       continue;
     }
     // Definite words name the body («وزارة الخارجية»), also after one common noun in a genitive
@@ -140,7 +170,8 @@ export function readOrgName(g: Gazetteer, tokens: readonly Token[], i: number): 
       j = readChain(g, tokens, j);
       break;
     }
-    if (definite === 0 && proper < MAX_PROPER && !isDefinite(t) && isNameWord(g, tokens, j) && !COMMON_SHAPE_RE.test(t.key) && !POSSESSED_RE.test(t.text)) {
+    // A known name closes the proper part: «حركة حماس [قبلت]», «تنظيم القاعدة [أكبر]».
+    if (definite === 0 && !afterKnown && proper < MAX_PROPER && !isDefinite(t) && isNameWord(g, tokens, j) && !COMMON_SHAPE_RE.test(t.key) && !POSSESSED_RE.test(t.text)) {
       j++;
       proper++;
       lastIndefinite = true;
@@ -149,6 +180,7 @@ export function readOrgName(g: Gazetteer, tokens: readonly Token[], i: number): 
     break;
   }
   if (j <= i + 1) return undefined;
+  if (proper === 0 && definite < 2 && headReading(COMMON_NOUN_HEADS, tokens[i]) !== undefined) return undefined;
   // «شركة نوكيا», «صحيفة نيويورك تايمز»: a proper name after a descriptor is the name.
   if (descriptor && definite === 0) return { from: i + 1, to: j, prefix: 0, kind: 'organization' };
   return { to: j, prefix, kind: 'organization' };
@@ -163,7 +195,7 @@ export function readNationalBody(g: Gazetteer, tokens: readonly Token[], i: numb
   const listed = g.nationalBodies.match(tokens, i);
   const t = tokens[i];
   const definiteHead =
-    !listed && t && t.kind === 'word' ? t.readings.find((r) => r.base.startsWith('ال') && g.orgHeads.has(r.base.slice(2))) : undefined;
+    !listed && t && t.kind === 'word' ? t.readings.find((r) => r.base.startsWith('ال') && g.orgHeads.has(r.base.slice(2)) && !g.orgPluralHeads.has(r.base.slice(2))) : undefined;
   const head = listed ?? (definiteHead ? { to: i + 1, prefix: definiteHead.prefix } : undefined);
   if (!head) return undefined;
   const nat = g.nationalities.match(tokens, head.to, false);
@@ -172,7 +204,10 @@ export function readNationalBody(g: Gazetteer, tokens: readonly Token[], i: numb
   // then a genitive chain with ل, which makes it one body rather than «the national company».
   if (definiteHead) {
     let j = head.to;
-    while (j < head.to + 2 && tokens[j] && plainDefinite(g, tokens[j]!) && !/^[وف]?(?:لل|بال)/.test(tokens[j]!.key)) j++;
+    while (j < head.to + 2 && tokens[j] && plainDefinite(g, tokens[j]!) && !/^[وف]?(?:لل|بال)/.test(tokens[j]!.key)) {
+      if (isOrdinal(tokens[j])) return undefined;
+      j++;
+    }
     const chained = j > head.to ? readChain(g, tokens, j) : j;
     if (chained > j) return { to: chained, prefix: head.prefix, kind: 'organization' };
   }

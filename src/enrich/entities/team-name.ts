@@ -12,6 +12,9 @@ import type { Token } from '../text/tokenize.js';
 import { isDefinite, isNonName } from '../text/word-class.js';
 import type { Found } from './entity-patterns.js';
 
+/** The noun of a country's team (key): with the country it is the team's whole name. */
+const NATIONAL_TEAM_NOUNS: ReadonlySet<string> = new Set(['منتخب']);
+
 function readingIn(set: ReadonlySet<string>, t: Token | undefined): number | undefined {
   if (!t || t.kind !== 'word') return undefined;
   for (const r of t.readings) if (set.has(r.base)) return r.prefix;
@@ -49,7 +52,17 @@ export function readTeamName(g: Gazetteer, tokens: readonly Token[], i: number):
   if (known && known.value.kind === 'organization') return { from: j, to: known.to, prefix: 0, kind: 'organization', name: known.value.name };
   const club = readClubName(g, tokens, j);
   if (club) return { ...club, from: j, prefix: 0 };
-  if (known && known.value.kind === 'place') return { from: j, to: known.to, prefix: 0, kind: 'organization' };
+  if (known && known.value.kind === 'place') {
+    // A national team has no name of its own: «منتخب هولندا» is the team's name, the noun in it
+    // («فريق [الوداد]» names a club; «منتخب [هولندا]» would be the country), and so is the sport
+    // after it: «منتخب مصر لكرة القدم».
+    const national = readingIn(NATIONAL_TEAM_NOUNS, tokens[i]);
+    if (national !== undefined && known.value.country === known.value.name) {
+      const sport = tokens[known.to]?.key === 'لكره' && tokens[known.to + 1] && isDefinite(tokens[known.to + 1]!) ? 2 : 0;
+      return { to: known.to + sport, prefix: national, kind: 'organization' };
+    }
+    return { from: j, to: known.to, prefix: 0, kind: 'organization' };
+  }
   // Definite words, the last a city adjective or a second definite word: «الكوكب المراكشي».
   const second = tokens[j + 1];
   if (isDefinite(t) && second && isDefinite(second) && !isNonName(g, second) && g.cityNisbas.has(second.key)) {

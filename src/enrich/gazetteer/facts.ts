@@ -7,7 +7,7 @@ import { AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, FAMILY_FIRST_NAMES, FOREIGN_
 import { COMMON_WORDS, FUNCTION_WORDS, MAQSURA_FUNCTION_WORDS } from '../data/function-words.js';
 import { NEWS_NOUNS, NEWS_VERBS } from '../data/news-words.js';
 import { CITY_NISBAS, CLUB_HEADS, MATCH_WORDS, SIDE_BEFORE, SPORTS_CLUBS, TEAM_WORDS } from '../data/clubs.js';
-import { NATIONAL_BODY_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations.js';
+import { NATIONAL_BODY_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PLURAL_HEADS, ORGANIZATIONS } from '../data/organizations.js';
 import { MORE_PEOPLE } from '../data/more-people.js';
 import { SPORTS_NAMES } from '../data/sports-names.js';
 import { PEOPLE } from '../data/people.js';
@@ -78,6 +78,7 @@ function loadOrganizations(g: Gazetteer): void {
   for (const w of words(MATCH_WORDS)) g.matchWords.add(keyOf(w));
   for (const w of words(SIDE_BEFORE)) g.sideBefore.add(keyOf(w));
   for (const w of words(ORG_HEADS)) g.orgHeads.add(keyOf(w));
+  for (const w of words(ORG_PLURAL_HEADS)) g.orgPluralHeads.add(keyOf(w));
   for (const l of lines(NATIONAL_BODY_HEADS)) g.nationalBodies.set(l, true);
   for (const w of words(PLACE_HEADS_ADMIN)) g.placeHeadsAdmin.add(keyOf(w));
   for (const w of words(PLACE_HEADS_NAME_ONLY)) g.placeHeadsNameOnly.add(keyOf(w));

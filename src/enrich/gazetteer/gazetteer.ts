@@ -62,6 +62,8 @@ export class Gazetteer {
   readonly nonNameWords = new Set<string>();
   readonly relativeTitles = new Set<string>();
   readonly orgHeads = new Set<string>();
+  /** Plural organisation heads («شركات», «مجالس»): a kind of many bodies, never one's name. */
+  readonly orgPluralHeads = new Set<string>();
   readonly placeHeadsAdmin = new Set<string>();
   readonly placeHeadsNameOnly = new Set<string>();
   readonly placeHeadsOpen = new Set<string>();
