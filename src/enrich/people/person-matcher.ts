@@ -223,7 +223,7 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
       const nameEnd = readName(g, tokens, i, first ? { firstKey: first } : {});
       // One word is a name too where the list goes on after it («أبوتريكة و[متعب] و…») or ends
       // after it. A glued «و» that ends the list must carry a known given name: a word opening
-      // with «و» at the end of a clause is as often a predicate («بوتين ونتنياهو وارد»: possible).
+      // with «و» at the end of a clause is as often a predicate («فشل المفاوضات بين ماكرون وأردوغان وارد»: possible).
       const after = tokens[nameEnd];
       const goesOn = !!after && (after.key === 'و' || (after.key.startsWith('و') && isNameWord(g, tokens, nameEnd, after.key.slice(1))));
       const endsOnName = (!after || after.kind === 'punct') && (first === undefined || g.givenNames.has(first));
