@@ -18,8 +18,9 @@ type Listed = { id: number; pins: readonly number[] };
  * An article's related list from what was stored at write time: the editor's pins first (in
  * the editor's order), then the stored picks, leaving out exclusions and anything readers may
  * not see now (a pick unpublished since, a scheduled one not yet out). Four queries (more
- * only when a pick has gone), no scoring. Null when the engine has stored no list for the article (a draft, an article
- * written before the engine arrived), so that a caller can fall back without a second read.
+ * only when a pick has gone), no scoring. Null when the engine has stored no list for the
+ * article (a draft, an article written before the engine arrived), so that a caller can fall
+ * back without a second read.
  */
 export async function readStoredRelated(store: Store, article: Listed, now: Date, limit: number): Promise<RelatedItem[] | null> {
   const [stored, exclusions] = await Promise.all([store.related.lists.picks([article.id]), store.newsroom.workflow.exclusions(article.id)]);
