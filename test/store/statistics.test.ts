@@ -17,8 +17,19 @@ for (const { name, open } of STORES) {
       await t.store.refreshStatistics();
       if (t.store.dialect !== 'postgres') return;
       const db = (t.store as KyselyStore).db;
-      const { rows } = await sql<{ last_analyze: Date | null }>`SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'articles'`.execute(db);
+      const { rows } = await sql<{ last_analyze: Date | null; last_vacuum: Date | null }>`
+        SELECT last_analyze, last_vacuum FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname = 'related_postings'`.execute(db);
       expect(rows[0]?.last_analyze).toBeInstanceOf(Date);
+      expect(rows[0]?.last_vacuum).toBeInstanceOf(Date);
+    });
+
+    it('gathers statistics inside a transaction, where VACUUM cannot run', async () => {
+      t = await open();
+      await t.store.transaction(async (tx) => {
+        await tx.articles.create(buildArticle({}));
+        await tx.refreshStatistics();
+      });
+      expect(await t.store.articles.count()).toBe(1);
     });
   });
 }
