@@ -7,8 +7,9 @@
  * rules' tags, the words and their letter trigrams, the gazetteer's flags, word clusters (of the
  * build half and the ANT corpus's unlabelled news, tagger/unlabelled.ts) and what the rules
  * found for the same word in nearby sentences. Three perceptrons, each shown the sentences in
- * its own orders, vote by summed scores. Nothing is read from the scored half; no weights are
- * saved or shipped.
+ * its own orders, vote by summed scores. It runs twice: the second pass also knows what the
+ * first found for the same word nearby and across the text (withFirstPass). Nothing is read
+ * from the scored half; no weights are saved or shipped.
  */
 import type { EntityKind, Gazetteer } from '../../../src/enrich/index.js';
 import type { GoldSpan, Sentence } from '../newsfane.js';
@@ -80,6 +81,55 @@ function prepare(g: Gazetteer, sentences: readonly Sentence[], predict: Predict,
     const kinds = documentKinds(sentences.slice(from, to).map((s) => s.tokens), rules.slice(from, to));
     sentences.slice(d, d + docSize).forEach((s, i) => {
       out.push({ words: s.tokens, features: staticFeatures(g, s.tokens, rules[d + i]!, kinds, clusters), gold: toTags(s.tokens.length, s.gold) });
+    });
+  }
+  return out;
+}
+
+/**
+ * A first pass's tags added as features (stacking, for consistency across a text): what it
+ * found for the same stem in nearby sentences, and over the whole run of text (the kind most of
+ * the stem's occurrences were given, beside the tag it gave this one). A name the first pass
+ * tagged where its context was plain is then tagged where the context alone would not tell.
+ */
+function withFirstPass(prepared: readonly Prepared[], first: readonly string[][], docSize: number): Prepared[] {
+  const stems = prepared.map((s) => s.words.map((w) => stem(keyOf(w))));
+  const tally = new Map<string, Map<string, number>>();
+  stems.forEach((ws, si) =>
+    ws.forEach((st, i) => {
+      const t = first[si]![i]!;
+      const m = tally.get(st) ?? new Map<string, number>();
+      const k = t === 'O' ? 'O' : t.slice(2);
+      m.set(k, (m.get(k) ?? 0) + 1);
+      tally.set(st, m);
+    }),
+  );
+  const overall = (st: string): string => {
+    const m = tally.get(st)!;
+    let total = 0;
+    let best = 'O';
+    for (const [k, n] of m) {
+      total += n;
+      if (k !== 'O' && n > (m.get(best) ?? 0)) best = k;
+    }
+    if (best === 'O') return 'O';
+    const share = m.get(best)! / total;
+    return best + (share >= 0.5 ? '+' : '-') + (total > 1 ? 'n' : '1');
+  };
+  const out: Prepared[] = [];
+  for (let d = 0; d < prepared.length; d += docSize) {
+    const from = Math.max(0, d - MEMORY);
+    const to = Math.min(prepared.length, d + docSize + MEMORY);
+    const kinds = documentKinds(prepared.slice(from, to).map((s) => s.words), first.slice(from, to));
+    prepared.slice(d, d + docSize).forEach((s, j) => {
+      const si = d + j;
+      const tags = first[si]!;
+      const features = s.features.map((f, i) => {
+        const st = stems[si]![i]!;
+        const dk = kinds.get(st) ?? '-';
+        return [...f, 'p1doc=' + dk, 'p1all=' + overall(st), 'p1all|p1=' + overall(st) + '|' + tags[i]];
+      });
+      out.push({ ...s, features });
     });
   }
   return out;
@@ -177,8 +227,14 @@ export function tagWithLearner(
     const rest = [...build.slice(0, k * foldSize), ...build.slice((k + 1) * foldSize)];
     folds.push(prepare(gazetteerFrom(rest), fold, predict, docSize, clusters));
   }
-  const training = folds.flat();
   const scored = prepare(gazetteerFrom(build), test, predict, docSize, clusters);
-  const committee = new Committee(Array.from({ length: MEMBERS }, (_, m) => train(training, m)));
-  return scored.map((s) => toSpans(decode(committee, s).map((t) => TAGS[t]!)));
+  // Two passes. The first pass's tags of each build fold come from a committee that never saw
+  // the fold (as the scored half's come from one that never saw it), so the second pass learns
+  // how far to trust them.
+  const committee = (sentences: readonly Prepared[]) => new Committee(Array.from({ length: MEMBERS }, (_, m) => train(sentences, m)));
+  const tagsOf = (p: Scorer, ss: readonly Prepared[]) => ss.map((s) => decode(p, s).map((t) => TAGS[t]!));
+  const stacked = folds.flatMap((fold, k) => withFirstPass(fold, tagsOf(committee(folds.filter((_, j) => j !== k).flat()), fold), docSize));
+  const second = withFirstPass(scored, tagsOf(committee(folds.flat()), scored), docSize);
+  const model = committee(stacked);
+  return second.map((s) => toSpans(decode(model, s).map((t) => TAGS[t]!)));
 }
