@@ -1,6 +1,6 @@
 import { ConfigError } from './env-config.js';
 import { UsageError } from './usage-error.js';
-import { USAGE } from './usage.js';
+import { USAGE, usageOf } from './usage.js';
 
 /** A subcommand: arguments in, exit code out. */
 type Command = (argv: string[]) => Promise<number>;
@@ -29,12 +29,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`midad: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(usageOf(name));
+    return 0;
+  }
   try {
     const command = await load();
     return await command(rest);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`midad ${name}: ${(e as Error).message}\n`);
+      process.stderr.write(`midad ${name}: ${(e as Error).message}\n\n${usageOf(name)}`);
       return 2;
     }
     throw e;

@@ -24,3 +24,11 @@ Options:
 
 See README.md for the configuration table.
 `;
+
+/** One command's usage lines and the shared options, for `midad COMMAND --help` and its errors. */
+export function usageOf(command: string): string {
+  const lines = USAGE.split('\n');
+  const own = lines.filter((l) => l.startsWith(`  midad ${command} `) || l === `  midad ${command}`);
+  const options = lines.slice(lines.indexOf('Options:'));
+  return ['Usage:', ...own, '', ...options].join('\n');
+}

@@ -21,6 +21,18 @@ describe('the midad command', () => {
     expect(r.stdout).toContain('Usage:');
   });
 
+  it("prints a command's own usage for --help, and with an unknown option", async () => {
+    const help = await runMidad(['related', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('midad related  --rebuild');
+    expect(help.stdout).toContain('--db PATH|URL');
+    expect(help.stdout).not.toContain('midad serve');
+    const wrong = await runMidad(['related', '--frobnicate']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("Unknown option '--frobnicate'");
+    expect(wrong.stderr).toContain('midad related  ID|SLUG');
+  });
+
   it('refuses a bad setting, naming it', async () => {
     const r = await runMidad(['serve', '--port', '0', '--db', join(dir, 'bad.db')], { MIDAD_DIGITS: 'roman' });
     expect(r.code).toBe(2);
