@@ -6,5 +6,7 @@
  * 4: sports names and nicknames in match reports, known surnames after titles, dateline sources.
  * 5: organisation precision: known names end where they end, plural and everyday-noun heads,
  *    ordinals, nationality after a proper name, national teams.
+ * 6: an unknown name after a speech verb may end in a family name with the article, when a title
+ *    in apposition follows it or «إن» closes a nisba («وأكد مجذوب الشريف مستشار الرئيس»).
  */
-export const ENRICH_VERSION = 5;
+export const ENRICH_VERSION = 6;

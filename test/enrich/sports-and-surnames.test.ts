@@ -36,6 +36,14 @@ describe('names and roles', () => {
     expect(found('كان الشعب سعيد الحظ').people).toEqual([]);
   });
   it('reads a nisba surname alone after a speech verb', () => expect(found('وقال البدري إن الفريق جاهز').people).toEqual(['البدري']));
+  it('reads an unknown name with a family name after a speech verb when a title or «إن» closes it', () => {
+    expect(found('وأكد مجذوب الشريف مستشار الرئيس أن المحادثات مستمرة').people).toEqual(['مجذوب الشريف']);
+    expect(found('وقال كارزان الهركي إن الاتفاق نهائي').people).toEqual(['كارزان الهركي']);
+  });
+  it('reads no name from a circumstantial accusative or a plain noun after a speech verb', () => {
+    expect(found('وأضاف متمنيا الشفاء أن يعود الجميع').people).toEqual([]);
+    expect(found('واعتبر موقعو البيان أن القرار خاطئ').people).toEqual([]);
+  });
   it('does not read a verbal noun after a role as a name', () => expect(found('رفض الرئيس السوري ترسيم الحدود').people).toEqual([]));
 });
 

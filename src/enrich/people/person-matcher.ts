@@ -91,6 +91,22 @@ function closesSubject(t: Token | undefined): boolean {
 }
 
 /**
+ * One past a family name with the article at `i` («الشريف») that ends a speech verb's unknown
+ * subject: followed by a title in apposition («مستشار», «وزيرة»), or nisba-shaped and closed by
+ * «إن» or punctuation.
+ */
+function familyAfterSubject(g: Gazetteer, tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i];
+  const first = tokens[i - 1];
+  // «وأضاف متمنيا للأدب», «وتساءل موجها الكلام»: a circumstantial accusative (…ا) opens no name.
+  if (!t || t.kind !== 'word' || !first || /ا$/.test(first.key) || !t.key.startsWith('ال') || t.key.length < 5 || !isNameWord(g, tokens, i)) return undefined;
+  const after = tokens[i + 1];
+  const titled = after?.kind === 'word' && !!g.titles.match(tokens, i + 1);
+  // Closed by «إن» or punctuation, only a nisba-shaped word is surely a family name («موقعو النداء أن»).
+  return titled || (isClauseEnd(after) && NISBA_RE.test(t.key)) ? i + 1 : undefined;
+}
+
+/**
  * Verbs of match reports whose subject is a player: «وسجل كيني ميلر هدف الفوز», «ومرر غوتي
  * كرة». Like a speech verb opening its clause, they introduce an unknown name.
  */
@@ -274,6 +290,10 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
     }
     if (i > 0 && verbAt[i - 1] && opensClause(tokens, i - 1) && !isDefinite(t) && isNameWord(g, tokens, i)) {
       let nameEnd = readName(g, tokens, i);
+      // «وقال مجذوب الشريف إن», «وأكد مجذوب الشريف مستشار الرئيس»: an unknown first word may take a
+      // family name with the article when «إن», punctuation or a title in apposition closes the
+      // two, as they close no common noun phrase that a speech verb takes as its subject.
+      if (nameEnd === i + 1 && !lam && !report) nameEnd = familyAfterSubject(g, tokens, i + 1) ?? nameEnd;
       // «ومرر غوتي كرة»: in a match report the ball or the goal is the verb's object, no name.
       if (report) for (let k = i + 1; k < nameEnd; k++) if (MATCH_OBJECTS.has(tokens[k]!.key)) nameEnd = k;
       const object = report && MATCH_OBJECTS.has(tokens[nameEnd]?.key ?? '');
