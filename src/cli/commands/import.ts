@@ -13,6 +13,9 @@ const FORMATS = ['auto', 'pagetext', 'html', 'feed', 'jsonl'] as const;
  * sources) and writes nothing. Errors name the file and line on stderr; the exit code is 1
  * when any source was refused.
  */
+/** Articles written by one import from which it counts as bulk work (statistics refreshed after it). */
+const BULK_IMPORT = 1000;
+
 export async function importCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -47,6 +50,10 @@ export async function importCommand(argv: string[]): Promise<number> {
       for (const r of results) for (const w of r.preview ? r.parsed.warnings : []) process.stderr.write(`${r.source}:${w.line ?? ''}: warning: ${w.message}\n`);
     } else {
       const reports = results.flatMap((r) => (r.report ? [r.report] : []));
+      // A bulk import leaves the planner's statistics (and, on PostgreSQL, the tables' visibility
+      // maps) those of a much smaller store: refresh them before the next publish plans from them.
+      const written = reports.reduce((n, rep) => n + rep.outcomes.filter((o) => o.outcome === 'created' || o.outcome === 'updated').length, 0);
+      if (written >= BULK_IMPORT) await midad.store.refreshStatistics();
       if (values.json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
       else for (const rep of reports) process.stdout.write(formatReport(rep) + '\n');
     }
