@@ -12,12 +12,13 @@
  *   C. B + word counts of the first half, fed through the same gazetteer methods: first words
  *      of confirmed people's names as given names, words that mostly stand before a person as
  *      titles, and frequent words never inside a name as non-name words.
- *   D. C + a tagger learnt at run time on the first half over the rules' tags (tagger/): where
- *      the corpus's conventions and vocabulary differ from Midad's rules. In memory only.
+ *   D. a tagger learnt at run time on the first half over the rules' tags (tagger/): where
+ *      the corpus's conventions and vocabulary differ from Midad's rules. The rules run with the
+ *      counted words of C; the entity table is one of the tagger's features. In memory only.
  */
 import { analyze, createGazetteer, entitySpans, teach, type Correction, type EntityKind, type Gazetteer } from '../../src/enrich/index.js';
 import { readNewsFane, type GoldSpan, type Sentence } from './newsfane.js';
-import { tagWithLearner } from './tagger/tagger.js';
+import { tagWithLearner, type Gazetteers } from './tagger/tagger.js';
 
 /** Sentences per pseudo-article. */
 const DOC_SENTENCES = 12;
@@ -188,6 +189,16 @@ export function teachCounts(g: Gazetteer, c: CountLexicons): Gazetteer {
   return g;
 }
 
+/**
+ * Configuration D's gazetteers from build sentences: the rules run with the counted words only,
+ * as the entity table taught into them ends names where the table's shorter entries end
+ * (on the dev quarter D scored 0.792 with it in the rules, 0.803 with it as features only).
+ */
+export function taggerGazetteers(sentences: readonly Sentence[]): Gazetteers {
+  const counts = countLexicons(sentences);
+  return { rules: teachCounts(createGazetteer(), counts), features: teachCounts(teach(createGazetteer(), entityTable(sentences)), counts) };
+}
+
 /** Runs part 2 on a split (build on `build`, score on `test`) and prints it. */
 export function runNer(build: readonly Sentence[], test: readonly Sentence[], title: string): void {
   console.log(title);
@@ -197,9 +208,8 @@ export function runNer(build: readonly Sentence[], test: readonly Sentence[], ti
   const counts = countLexicons(build);
   const label = `C. B + counted words (${counts.givenNames.length} given names, ${counts.titles.length} titles, ${counts.nonNameWords.length} non-name words)`;
   report(label, score(teachCounts(teach(createGazetteer(), table), counts), test));
-  const taught = (sentences: readonly Sentence[]) => teachCounts(teach(createGazetteer(), entityTable(sentences)), countLexicons(sentences));
-  const learnt = tagWithLearner(build, test, taught, predict, DOC_SENTENCES);
-  report('D. C + a tagger learnt at run time on the build half over the rules\' tags (structured perceptron, Viterbi; see tagger/)', countSpans(test, learnt));
+  const learnt = tagWithLearner(build, test, taggerGazetteers, predict, DOC_SENTENCES);
+  report('D. a tagger learnt at run time on the build half over the rules\' tags (rules with counted words; entity table as features; structured perceptron, Viterbi; see tagger/)', countSpans(test, learnt));
 }
 
 /** The halves: build on the first, score on the second. */

@@ -4,8 +4,8 @@
  * the gold spans of one kind it missed and the spans it wrongly gave, with the words around them.
  * Never reads the second half.
  */
-import { createGazetteer, teach, type EntityKind } from '../../src/enrich/index.js';
-import { countLexicons, countSpans, entityTable, halves, predict, report, teachCounts } from './ner.js';
+import type { EntityKind } from '../../src/enrich/index.js';
+import { countSpans, halves, predict, report, taggerGazetteers } from './ner.js';
 import type { GoldSpan, Sentence } from './newsfane.js';
 import { tagWithLearner } from './tagger/tagger.js';
 
@@ -13,13 +13,12 @@ const [build] = halves();
 const q = Math.floor(build.length / 2);
 const train = build.slice(0, q);
 const test = build.slice(q);
-const taught = (sentences: readonly Sentence[]) => teachCounts(teach(createGazetteer(), entityTable(sentences)), countLexicons(sentences));
 const t0 = performance.now();
-const pred = tagWithLearner(train, test, taught, predict, 12);
+const pred = tagWithLearner(train, test, taggerGazetteers, predict, 12);
 report(`D on the dev split (${((performance.now() - t0) / 1000).toFixed(1)} s)`, countSpans(test, pred));
 const di = process.argv.indexOf('--dump');
 if (di > 0) {
-  const g = taught(train);
+  const g = taggerGazetteers(train).rules;
   const rules: GoldSpan[][] = [];
   for (let d = 0; d < test.length; d += 12) rules.push(...predict(g, test.slice(d, d + 12)));
   const kind = process.argv[di + 1] as EntityKind;

@@ -26,6 +26,16 @@ const EPOCHS = 8;
 const MEMBERS = 3;
 const FOLDS = 4;
 
+/**
+ * The gazetteers the tagger works with, taught from given build sentences: the one the rules
+ * run with, and the one its features consult (which may know more: an entity table taught into
+ * the rules changes where their names end, while as a feature it is one more hint).
+ */
+export interface Gazetteers {
+  readonly rules: Gazetteer;
+  readonly features: Gazetteer;
+}
+
 /** The rules' spans of a run of sentences, as token ranges (bench/enrich/ner.ts's predict). */
 export type Predict = (g: Gazetteer, sentences: readonly Sentence[]) => GoldSpan[][];
 
@@ -67,11 +77,11 @@ interface Prepared {
 const MEMORY = 24;
 
 /** Rules' tags and features for sentences, annotated in runs of `docSize`. */
-function prepare(g: Gazetteer, sentences: readonly Sentence[], predict: Predict, docSize: number, clusters: ReadonlyMap<string, number>): Prepared[] {
+function prepare(g: Gazetteers, sentences: readonly Sentence[], predict: Predict, docSize: number, clusters: ReadonlyMap<string, number>): Prepared[] {
   const rules: string[][] = [];
   for (let d = 0; d < sentences.length; d += docSize) {
     const doc = sentences.slice(d, d + docSize);
-    const spans = predict(g, doc);
+    const spans = predict(g.rules, doc);
     doc.forEach((s, i) => rules.push(toTags(s.tokens.length, spans[i]!)));
   }
   const out: Prepared[] = [];
@@ -80,7 +90,7 @@ function prepare(g: Gazetteer, sentences: readonly Sentence[], predict: Predict,
     const to = Math.min(sentences.length, d + docSize + MEMORY);
     const kinds = documentKinds(sentences.slice(from, to).map((s) => s.tokens), rules.slice(from, to));
     sentences.slice(d, d + docSize).forEach((s, i) => {
-      out.push({ words: s.tokens, features: staticFeatures(g, s.tokens, rules[d + i]!, kinds, clusters), gold: toTags(s.tokens.length, s.gold) });
+      out.push({ words: s.tokens, features: staticFeatures(g.features, s.tokens, rules[d + i]!, kinds, clusters), gold: toTags(s.tokens.length, s.gold) });
     });
   }
   return out;
@@ -207,13 +217,13 @@ function train(sentences: readonly Prepared[], seed: number): Perceptron {
 }
 
 /**
- * Learns from `build` and tags `test`. `gazetteerFrom(sentences)` builds the gazetteer the rules
- * use, taught from the given build sentences only.
+ * Learns from `build` and tags `test`. `gazetteersFrom(sentences)` builds the gazetteers, taught
+ * from the given build sentences only.
  */
 export function tagWithLearner(
   build: readonly Sentence[],
   test: readonly Sentence[],
-  gazetteerFrom: (sentences: readonly Sentence[]) => Gazetteer,
+  gazetteersFrom: (sentences: readonly Sentence[]) => Gazetteers,
   predict: Predict,
   docSize: number,
 ): GoldSpan[][] {
@@ -225,9 +235,9 @@ export function tagWithLearner(
   for (let k = 0; k < FOLDS; k++) {
     const fold = build.slice(k * foldSize, (k + 1) * foldSize);
     const rest = [...build.slice(0, k * foldSize), ...build.slice((k + 1) * foldSize)];
-    folds.push(prepare(gazetteerFrom(rest), fold, predict, docSize, clusters));
+    folds.push(prepare(gazetteersFrom(rest), fold, predict, docSize, clusters));
   }
-  const scored = prepare(gazetteerFrom(build), test, predict, docSize, clusters);
+  const scored = prepare(gazetteersFrom(build), test, predict, docSize, clusters);
   // Two passes. The first pass's tags of each build fold come from a committee that never saw
   // the fold (as the scored half's come from one that never saw it), so the second pass learns
   // how far to trust them.
