@@ -88,6 +88,13 @@ describe('the reader site in Chromium', () => {
     await page.context().close();
   });
 
+  it('prints quotations in guillemets', async () => {
+    const { page } = await open(articleUrl, 1280);
+    const marks = await page.evaluate(() => getComputedStyle(document.body.appendChild(document.createElement('q'))).quotes);
+    expect(marks).toBe('"«" "»" "“" "”"');
+    await page.context().close();
+  });
+
   it('reads well with scripts off: the control is hidden, the text is there', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
