@@ -8,5 +8,6 @@
  *    ordinals, nationality after a proper name, national teams.
  * 6: an unknown name after a speech verb may end in a family name with the article, when a title
  *    in apposition follows it or «إن» closes a nisba («وأكد مجذوب الشريف مستشار الرئيس»).
+ * 7: «سوق» with a definite word is no place («سوق الوقود»): it names places with proper names only.
  */
-export const ENRICH_VERSION = 6;
+export const ENRICH_VERSION = 7;

@@ -44,6 +44,9 @@ describe('names and roles', () => {
     expect(found('وأضاف متمنيا الشفاء أن يعود الجميع').people).toEqual([]);
     expect(found('واعتبر موقعو البيان أن القرار خاطئ').people).toEqual([]);
   });
+  it('reads no place in a market of the economy', () => {
+    expect(found('ارتفعت الأسعار في سوق الوقود وتراجع التوظيف في سوق العمل في القاهرة').places).toEqual(['القاهرة']);
+  });
   it('does not read a verbal noun after a role as a name', () => expect(found('رفض الرئيس السوري ترسيم الحدود').people).toEqual([]));
 });
 

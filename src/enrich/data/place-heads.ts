@@ -7,6 +7,9 @@
  * («قاعدة فوستوشني», «مطار هيثرو», «نهر النيجر»).
  * PLACE_HEADS_OPEN: heads that belong to the name and may also take one definite word
  * («ميدان التحرير», «حي الشجاعية», «مخيم اليرموك»).
+ * PLACE_HEADS_OPEN_PROPER: open heads whose definite word must look like a proper name (a
+ * nisba, …ية) or be a known place: «سوق الحميدية» is a souk, «سوق الوقود» and «سوق العمل» are
+ * markets of the economy, far more frequent in news.
  * PLACE_TAIL_ADJECTIVES: adjectives that close such a name («الدولي», «الفضائية»).
  */
 export const PLACE_HEADS_ADMIN = `
@@ -21,6 +24,10 @@ export const PLACE_HEADS_NAME_ONLY = `
 
 export const PLACE_HEADS_OPEN = `
 حي ساحة ميدان شارع مخيم معبر جسر قصر مسجد جامع سجن سوق حارة ضاحية مرتفعات تلة تل
+`;
+
+export const PLACE_HEADS_OPEN_PROPER = `
+سوق
 `;
 
 export const PLACE_TAIL_ADJECTIVES = `

@@ -218,6 +218,9 @@ export function readNationalBody(g: Gazetteer, tokens: readonly Token[], i: numb
   return undefined;
 }
 
+/** A definite word shaped like a feminine nisba, as souks and quarters are named («الحميدية»). */
+const NISBA_NOUN_RE = /ي[ةه]$/;
+
 /** A place named by its head noun («قاعدة فوستوشني الفضائية», «نهر النيجر»), starting at token i. */
 export function readPlaceName(g: Gazetteer, tokens: readonly Token[], i: number): Found | undefined {
   const admin = headReading(g.placeHeadsAdmin, tokens[i]);
@@ -225,6 +228,7 @@ export function readPlaceName(g: Gazetteer, tokens: readonly Token[], i: number)
   const open = nameOnly === undefined ? headReading(g.placeHeadsOpen, tokens[i]) : undefined;
   const prefix = nameOnly ?? open;
   if (prefix === undefined) return undefined;
+  const proper = open !== undefined && headReading(g.placeHeadsOpenProper, tokens[i]) !== undefined;
   let j = i + 1;
   const known = g.entities.match(tokens, j, false);
   if (known && known.value.kind === 'place') {
@@ -236,7 +240,7 @@ export function readPlaceName(g: Gazetteer, tokens: readonly Token[], i: number)
     while (j < tokens.length && words < MAX_PROPER) {
       const t = tokens[j]!;
       if (t.kind !== 'word' || g.placeTailAdjectives.has(t.key)) break;
-      const definiteOk = open !== undefined && plainDefinite(g, t) && words === 0;
+      const definiteOk = open !== undefined && plainDefinite(g, t) && words === 0 && (!proper || NISBA_NOUN_RE.test(t.text));
       if (!definiteOk && (isDefinite(t) || !isNameWord(g, tokens, j))) break;
       j++;
       words++;

@@ -11,7 +11,7 @@ import { NATIONAL_BODY_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PLURAL_HEADS, ORGA
 import { MORE_PEOPLE } from '../data/more-people.js';
 import { SPORTS_NAMES } from '../data/sports-names.js';
 import { PEOPLE } from '../data/people.js';
-import { PLACE_HEADS_ADMIN, PLACE_HEADS_NAME_ONLY, PLACE_HEADS_OPEN, PLACE_TAIL_ADJECTIVES } from '../data/place-heads.js';
+import { PLACE_HEADS_ADMIN, PLACE_HEADS_NAME_ONLY, PLACE_HEADS_OPEN, PLACE_HEADS_OPEN_PROPER, PLACE_TAIL_ADJECTIVES } from '../data/place-heads.js';
 import {
   ATTRIBUTION_FILLERS,
   ATTRIBUTION_PHRASES,
@@ -83,6 +83,7 @@ function loadOrganizations(g: Gazetteer): void {
   for (const w of words(PLACE_HEADS_ADMIN)) g.placeHeadsAdmin.add(keyOf(w));
   for (const w of words(PLACE_HEADS_NAME_ONLY)) g.placeHeadsNameOnly.add(keyOf(w));
   for (const w of words(PLACE_HEADS_OPEN)) g.placeHeadsOpen.add(keyOf(w));
+  for (const w of words(PLACE_HEADS_OPEN_PROPER)) g.placeHeadsOpenProper.add(keyOf(w));
   for (const w of words(PLACE_TAIL_ADJECTIVES)) g.placeTailAdjectives.add(keyOf(w));
 }
 

@@ -67,6 +67,8 @@ export class Gazetteer {
   readonly placeHeadsAdmin = new Set<string>();
   readonly placeHeadsNameOnly = new Set<string>();
   readonly placeHeadsOpen = new Set<string>();
+  /** Open heads whose definite word must look like a proper name («سوق الحميدية», not «سوق الوقود»). */
+  readonly placeHeadsOpenProper = new Set<string>();
   readonly placeTailAdjectives = new Set<string>();
   readonly termIntroducers = new Set<string>();
   /** Words that open a club's name before a place («أولمبيك», «مولودية»). */
