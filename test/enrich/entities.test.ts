@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateParagraphs } from './helpers.js';
-
-const places = (text: string) => annotateParagraphs([text]).places.map((p) => p.name);
-const orgs = (text: string) => annotateParagraphs([text]).organizations.map((o) => o.name);
+import { annotateParagraphs, orgMentions, orgs, places } from './helpers.js';
 
 describe('places', () => {
   it('finds countries and cities behind clitics', () => expect(places('سافر الوفد من القاهرة إلى لشبونة وبالبرتغال')).toEqual(['القاهرة', 'لشبونة', 'البرتغال']));
@@ -32,7 +29,6 @@ describe('organisations', () => {
   it('keeps title words out of bodies («وزير الخارجية» is no ministry)', () => expect(orgs('وصل وزير الخارجية الياباني')).toEqual([]));
 });
 
-const orgMentions = (text: string) => annotateParagraphs([text]).organizations.flatMap((o) => o.mentions.map((m) => m.text));
 const people = (text: string) => annotateParagraphs(text.split('\n')).people.map((p) => p.name);
 
 describe('spans of known bodies (descriptors stay out)', () => {

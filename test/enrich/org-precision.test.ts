@@ -1,10 +1,6 @@
 /** Organisation rules that keep common nouns and sentence words out of bodies' names. */
 import { describe, expect, it } from 'vitest';
-import { annotateParagraphs } from './helpers.js';
-
-const orgs = (text: string) => annotateParagraphs([text]).organizations.map((o) => o.name);
-const orgMentions = (text: string) => annotateParagraphs([text]).organizations.flatMap((o) => o.mentions.map((m) => m.text));
-const places = (text: string) => annotateParagraphs([text]).places.map((p) => p.name);
+import { orgMentions, orgs, places } from './helpers.js';
 
 describe('a known body is complete', () => {
   it('leaves definite words after it to the sentence', () => expect(orgMentions('يعقد مجلس الأمن الدولي الليلة جلسة طارئة')).toEqual(['مجلس الأمن الدولي']));

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateParagraphs } from './helpers.js';
-
-const found = (text: string) => {
-  const a = annotateParagraphs([text]);
-  return { people: a.people.map((p) => p.name), places: a.places.map((p) => p.name), orgs: a.organizations.map((o) => o.name) };
-};
+import { found } from './helpers.js';
 
 describe('sports names in match reports', () => {
   it('reads a club\'s short name as the club', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, entityKey, toRecords } from '../../src/enrich/index.js';
-import { annotateParagraphs } from './helpers.js';
-
-const found = (text: string) => {
-  const a = annotateParagraphs([text]);
-  return { people: a.people.map((p) => p.name), places: a.places.map((p) => p.name), orgs: a.organizations.map((o) => o.name) };
-};
+import { annotateParagraphs, found } from './helpers.js';
 
 describe('clubs and teams', () => {
   it('knows clubs by name', () => expect(found('فاز الوداد البيضاوي على ضيفه').orgs).toEqual(['الوداد البيضاوي']));

@@ -76,6 +76,13 @@ interface Prepared {
 /** Sentences before and after a pseudo-article whose rule tags still tell what a word names. */
 const MEMORY = 24;
 
+/** What `tags` found for each stem in the run of sentences at `d` and MEMORY sentences around it. */
+function kindsAround(words: readonly (readonly string[])[], tags: readonly (readonly string[])[], d: number, docSize: number): Map<string, string> {
+  const from = Math.max(0, d - MEMORY);
+  const to = Math.min(words.length, d + docSize + MEMORY);
+  return documentKinds(words.slice(from, to), tags.slice(from, to));
+}
+
 /** Rules' tags and features for sentences, annotated in runs of `docSize`. */
 function prepare(g: Gazetteers, sentences: readonly Sentence[], predict: Predict, docSize: number, clusters: ReadonlyMap<string, number>): Prepared[] {
   const rules: string[][] = [];
@@ -84,11 +91,10 @@ function prepare(g: Gazetteers, sentences: readonly Sentence[], predict: Predict
     const spans = predict(g.rules, doc);
     doc.forEach((s, i) => rules.push(toTags(s.tokens.length, spans[i]!)));
   }
+  const words = sentences.map((s) => s.tokens);
   const out: Prepared[] = [];
   for (let d = 0; d < sentences.length; d += docSize) {
-    const from = Math.max(0, d - MEMORY);
-    const to = Math.min(sentences.length, d + docSize + MEMORY);
-    const kinds = documentKinds(sentences.slice(from, to).map((s) => s.tokens), rules.slice(from, to));
+    const kinds = kindsAround(words, rules, d, docSize);
     sentences.slice(d, d + docSize).forEach((s, i) => {
       out.push({ words: s.tokens, features: staticFeatures(g.features, s.tokens, rules[d + i]!, kinds, clusters), gold: toTags(s.tokens.length, s.gold) });
     });
@@ -126,18 +132,17 @@ function withFirstPass(prepared: readonly Prepared[], first: readonly string[][]
     const share = m.get(best)! / total;
     return best + (share >= 0.5 ? '+' : '-') + (total > 1 ? 'n' : '1');
   };
+  const words = prepared.map((s) => s.words);
   const out: Prepared[] = [];
   for (let d = 0; d < prepared.length; d += docSize) {
-    const from = Math.max(0, d - MEMORY);
-    const to = Math.min(prepared.length, d + docSize + MEMORY);
-    const kinds = documentKinds(prepared.slice(from, to).map((s) => s.words), first.slice(from, to));
+    const kinds = kindsAround(words, first, d, docSize);
     prepared.slice(d, d + docSize).forEach((s, j) => {
       const si = d + j;
       const tags = first[si]!;
       const features = s.features.map((f, i) => {
         const st = stems[si]![i]!;
-        const dk = kinds.get(st) ?? '-';
-        return [...f, 'p1doc=' + dk, 'p1all=' + overall(st), 'p1all|p1=' + overall(st) + '|' + tags[i]];
+        const all = overall(st);
+        return [...f, 'p1doc=' + (kinds.get(st) ?? '-'), 'p1all=' + all, 'p1all|p1=' + all + '|' + tags[i]];
       });
       out.push({ ...s, features });
     });

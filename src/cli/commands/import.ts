@@ -7,15 +7,15 @@ import { UsageError } from '../usage-error.js';
 
 const FORMATS = ['auto', 'pagetext', 'html', 'feed', 'jsonl'] as const;
 
+/** Articles written by one import from which it counts as bulk work (statistics refreshed after it). */
+const BULK_IMPORT = 1000;
+
 /**
  * `midad import PATH|URL... [--format auto|pagetext|html|feed|jsonl] [--dry-run] [--json] [--update]`.
  * With --dry-run --json it prints `{"source", "articles"}` (one object, or an array for several
  * sources) and writes nothing. Errors name the file and line on stderr; the exit code is 1
  * when any source was refused.
  */
-/** Articles written by one import from which it counts as bulk work (statistics refreshed after it). */
-const BULK_IMPORT = 1000;
-
 export async function importCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,

@@ -28,7 +28,7 @@ const FIRST_VERB_RE = /^س?[يت][\u0621-\u064A]{3,}$/;
  * text, since the key folds ة into ه. */
 const POSSESSED_RE = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/;
 /** A family name shaped like a nisba: «الكندي», «الشمري», «الجبوري». */
-const NISBA_FAMILY_RE = /^ال[\u0621-\u064A]{3,}ي$/;
+export const NISBA_FAMILY_RE = /^ال[\u0621-\u064A]{3,}ي$/;
 /**
  * Verbal nouns of derived forms, which follow a role as its object («رفض الرئيس ترسيم الحدود»,
  * «قرر الوزير تشكيل فرق», «استخدام», «إطلاق»): تفعيل, استفعال, إفعال. No name opens with one
@@ -140,9 +140,9 @@ export function readName(g: Gazetteer, tokens: readonly Token[], from: number, o
     // After two units, a word shaped like a present-tense verb is the next clause: «… يصافح»;
     // after one, a noun with a possessive ending is («الرئيس توريس تفاؤله»).
     if (units >= 2 && PRESENT_VERB_RE.test(key) && !g.givenNames.has(key)) break;
+    if (units === 0 && MASDAR_RE.test(key) && !g.givenNames.has(key) && !g.familyFirstNames.has(key) && !g.entities.getKey(key)) break;
     // Headlines and captions put the verb right after the role («الرئيسة الفنلندية ترحب …»);
     // there a first word shaped like ي/ت + verb is no name. In prose it may be («توريس»).
-    if (units === 0 && MASDAR_RE.test(key) && !g.givenNames.has(key) && !g.familyFirstNames.has(key) && !g.entities.getKey(key)) break;
     if (units === 0 && opts.telegraphic && FIRST_VERB_RE.test(key) && !g.givenNames.has(key) && !g.familyFirstNames.has(key)) break;
     if (units >= 1 && POSSESSED_RE.test(t.text) && !g.givenNames.has(key)) break;
     if (plain >= MAX_PLAIN) break;

@@ -10,7 +10,7 @@ import { isMatchReport } from '../text/match-report.js';
 import type { Token } from '../text/tokenize.js';
 import { conjReadings, isDefinite, isGivenName, isMaqsuraFunctionWord, speechKind } from '../text/word-class.js';
 import type { PersonCandidate } from '../types.js';
-import { isNameWord, readName } from './names.js';
+import { isNameWord, NISBA_FAMILY_RE, readName } from './names.js';
 import { readRole } from './roles.js';
 
 /** Whether any reading of the token is in the set. */
@@ -47,8 +47,6 @@ function givenNameReading(g: Gazetteer, token: Token): { key: string; prefix: nu
 
 /** Particles that open a family name after a given name («بن», «أبو», «آل»), as keys. */
 const FAMILY_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'ال']);
-/** A family name shaped like a nisba: «المفتي», «العجيري», «الجبوري». */
-const NISBA_RE = /^ال[\u0621-\u064A]{3,}ي$/;
 
 /**
  * The reading of a token as an ambiguous given name («فارس» knight, «سعيد» happy) followed by a
@@ -63,7 +61,7 @@ function ambiguousNameStart(g: Gazetteer, tokens: readonly Token[], i: number): 
     (FAMILY_PARTICLES.has(next.key) && isNameWord(g, tokens, i + 2)) ||
     // «عادل محمد», «كرم جابر»: a second given name makes the first one a name too.
     (g.givenNames.has(next.key) && !isDefinite(next) && isNameWord(g, tokens, i + 1)) ||
-    (NISBA_RE.test(next.key) && isNameWord(g, tokens, i + 1) && !g.entities.getKey(next.key) && !g.titles.match(tokens, i + 1));
+    (NISBA_FAMILY_RE.test(next.key) && isNameWord(g, tokens, i + 1) && !g.entities.getKey(next.key) && !g.titles.match(tokens, i + 1));
   if (!family) return undefined;
   for (const [n, k] of conjReadings(t).entries()) if (g.ambiguousGivenNames.has(k) && !isDefinite(t)) return { key: k, prefix: n };
   return undefined;
@@ -103,7 +101,7 @@ function familyAfterSubject(g: Gazetteer, tokens: readonly Token[], i: number): 
   const after = tokens[i + 1];
   const titled = after?.kind === 'word' && !!g.titles.match(tokens, i + 1);
   // Closed by «إن» or punctuation, only a nisba-shaped word is surely a family name («موقعو النداء أن»).
-  return titled || (isClauseEnd(after) && NISBA_RE.test(t.key)) ? i + 1 : undefined;
+  return titled || (isClauseEnd(after) && NISBA_FAMILY_RE.test(t.key)) ? i + 1 : undefined;
 }
 
 /**
@@ -283,7 +281,7 @@ export function findPeople(g: Gazetteer, unit: number, text: string, tokens: rea
       continue;
     }
     // «وقال البدري إن»: a family name shaped like a nisba, alone and closed, is the subject too.
-    if (i > 0 && verbAt[i - 1] && opensClause(tokens, i - 1) && isDefinite(t) && NISBA_RE.test(t.key) && isClauseEnd(tokens[i + 1]) && isNameWord(g, tokens, i)) {
+    if (i > 0 && verbAt[i - 1] && opensClause(tokens, i - 1) && isDefinite(t) && NISBA_FAMILY_RE.test(t.key) && isClauseEnd(tokens[i + 1]) && isNameWord(g, tokens, i)) {
       full(i, i + 1, t.start, t.start, null);
       i++;
       continue;
